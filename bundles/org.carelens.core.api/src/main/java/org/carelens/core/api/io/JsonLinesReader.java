@@ -1,0 +1,263 @@
+package org.carelens.core.api.io;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.MalformedInputException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.zip.GZIPInputStream;
+
+import org.carelens.core.api.Event;
+
+/**
+ * Reads CareLens events from JSON Lines: one event per line, UTF-8.
+ * <p>
+ * Every line is validated on its own. A line that is not a valid event is reported to the handler with its number
+ * and every problem found in it, and reading goes on with the next line: nothing valid is lost because a neighbour
+ * was invalid. Blank lines are skipped, a UTF-8 byte order mark and CRLF line ends are accepted, a file whose name
+ * ends in {@code .gz} is read through gzip, and a line longer than {@link #MAX_LINE_BYTES} is rejected without being
+ * held in memory.
+ */
+public final class JsonLinesReader {
+
+	/** Receives what a read finds, in file order. */
+	public interface Handler {
+
+		/** A valid event on line {@code line}. */
+		void event(Event event, long line);
+
+		/** A line that was not ingested. */
+		void problem(LineProblem problem);
+	}
+
+	/** The longest line accepted: far more than any event needs, little enough to keep memory bounded. */
+	public static final int MAX_LINE_BYTES = 1 << 20;
+
+	private static final int BUFFER_BYTES = 1 << 16;
+	private static final long PROGRESS_EVERY_BYTES = 1 << 20;
+
+	private JsonLinesReader() {
+	}
+
+	/** Reads a file, named in problems by its path as given. */
+	public static ReadSummary read(Path file, Handler handler, ReadProgress progress) throws IOException {
+		try (InputStream in = Files.newInputStream(file)) {
+			CountingInput counted = new CountingInput(in);
+			InputStream content = file.getFileName().toString().endsWith(".gz") ? new GZIPInputStream(counted, BUFFER_BYTES)
+					: counted;
+			return read(content, counted, file.toString(), handler, progress);
+		}
+	}
+
+	public static ReadSummary read(Path file, Handler handler) throws IOException {
+		return read(file, handler, ReadProgress.NONE);
+	}
+
+	/** Reads a stream of uncompressed JSON Lines; {@code source} names it in problems. */
+	public static ReadSummary read(InputStream in, String source, Handler handler, ReadProgress progress)
+			throws IOException {
+		CountingInput counted = new CountingInput(in);
+		return read(counted, counted, source, handler, progress);
+	}
+
+	private static ReadSummary read(InputStream in, CountingInput counter, String source, Handler handler,
+			ReadProgress progress) throws IOException {
+		LineSplitter splitter = new LineSplitter(source, handler);
+		byte[] buffer = new byte[BUFFER_BYTES];
+		long nextProgress = PROGRESS_EVERY_BYTES;
+		int n;
+		while ((n = in.read(buffer)) > 0) {
+			if (!splitter.feed(buffer, n, progress)) {
+				return splitter.summary(counter.count, true);
+			}
+			if (counter.count >= nextProgress) {
+				progress.bytesRead(counter.count);
+				nextProgress = counter.count + PROGRESS_EVERY_BYTES;
+			}
+		}
+		splitter.finish();
+		progress.bytesRead(counter.count);
+		return splitter.summary(counter.count, false);
+	}
+
+	/** Cuts bytes into lines and hands each line to the codec. */
+	private static final class LineSplitter {
+		private final String source;
+		private final Handler handler;
+		private final CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
+				.onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+		private byte[] line = new byte[1024];
+		private int length;
+		private long overflow; // bytes of the current line beyond MAX_LINE_BYTES
+		private long lineNumber;
+		private long events;
+		private long rejected;
+
+		LineSplitter(String source, Handler handler) {
+			this.source = source;
+			this.handler = handler;
+		}
+
+		/** @return false when cancelled */
+		boolean feed(byte[] bytes, int count, ReadProgress progress) {
+			int start = 0;
+			for (int i = 0; i < count; i++) {
+				if (bytes[i] == '\n') {
+					append(bytes, start, i - start);
+					endLine();
+					start = i + 1;
+					if (progress.isCancelled()) {
+						return false;
+					}
+				}
+			}
+			append(bytes, start, count - start);
+			return true;
+		}
+
+		void finish() {
+			if (length > 0 || overflow > 0) {
+				endLine();
+			}
+		}
+
+		ReadSummary summary(long bytes, boolean cancelled) {
+			return new ReadSummary(source, lineNumber, bytes, events, rejected, cancelled);
+		}
+
+		private void append(byte[] bytes, int from, int count) {
+			if (count == 0) {
+				return;
+			}
+			if (overflow > 0 || length + count > MAX_LINE_BYTES) {
+				overflow += count;
+				return;
+			}
+			if (length + count > line.length) {
+				line = Arrays.copyOf(line, Math.min(MAX_LINE_BYTES, Math.max(line.length * 2, length + count)));
+			}
+			System.arraycopy(bytes, from, line, length, count);
+			length += count;
+		}
+
+		private void endLine() {
+			lineNumber++;
+			try {
+				if (overflow > 0) {
+					reject("line is longer than " + MAX_LINE_BYTES / (1 << 20) + " MiB (" + (length + overflow)
+							+ " bytes)");
+					return;
+				}
+				int from = lineNumber == 1 && startsWithByteOrderMark() ? 3 : 0;
+				int to = length;
+				if (to > from && line[to - 1] == '\r') {
+					to--;
+				}
+				if (isBlank(from, to)) {
+					return;
+				}
+				String text;
+				try {
+					text = decode(from, to);
+				} catch (MalformedInputException e) {
+					reject("not valid UTF-8: bad byte sequence at byte " + firstBadByte(from, to) + " of the line");
+					return;
+				} catch (CharacterCodingException e) {
+					reject("not valid UTF-8");
+					return;
+				}
+				try {
+					handler.event(EventCodec.decode(text), lineNumber);
+					events++;
+				} catch (EventFormatException e) {
+					reject(e.getMessage());
+				}
+			} finally {
+				length = 0;
+				overflow = 0;
+			}
+		}
+
+		private void reject(String reason) {
+			rejected++;
+			handler.problem(new LineProblem(source, lineNumber, reason));
+		}
+
+		private boolean startsWithByteOrderMark() {
+			return length >= 3 && (line[0] & 0xFF) == 0xEF && (line[1] & 0xFF) == 0xBB && (line[2] & 0xFF) == 0xBF;
+		}
+
+		private boolean isBlank(int from, int to) {
+			for (int i = from; i < to; i++) {
+				byte b = line[i];
+				if (b != ' ' && b != '\t' && b != '\r') {
+					return false;
+				}
+			}
+			return true;
+		}
+
+		private String decode(int from, int to) throws CharacterCodingException {
+			boolean ascii = true;
+			for (int i = from; i < to; i++) {
+				if (line[i] < 0) {
+					ascii = false;
+					break;
+				}
+			}
+			if (ascii) {
+				return new String(line, from, to - from, StandardCharsets.ISO_8859_1);
+			}
+			return utf8.reset().decode(ByteBuffer.wrap(line, from, to - from)).toString();
+		}
+
+		private int firstBadByte(int from, int to) {
+			CharsetDecoder probe = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+					.onUnmappableCharacter(CodingErrorAction.REPORT);
+			ByteBuffer in = ByteBuffer.wrap(line, from, to - from);
+			CharBuffer out = CharBuffer.allocate(to - from + 1);
+			probe.decode(in, out, true);
+			return in.position() - from + 1;
+		}
+	}
+
+	/** Counts the bytes taken from the underlying stream, for progress. */
+	private static final class CountingInput extends InputStream {
+		private final InputStream in;
+		long count;
+
+		CountingInput(InputStream in) {
+			this.in = in;
+		}
+
+		@Override
+		public int read() throws IOException {
+			int b = in.read();
+			if (b >= 0) {
+				count++;
+			}
+			return b;
+		}
+
+		@Override
+		public int read(byte[] b, int off, int len) throws IOException {
+			int n = in.read(b, off, len);
+			if (n > 0) {
+				count += n;
+			}
+			return n;
+		}
+
+		@Override
+		public void close() throws IOException {
+			in.close();
+		}
+	}
+}

@@ -1,0 +1,198 @@
+package org.carelens.core.api.io;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.zip.GZIPOutputStream;
+
+import org.carelens.core.api.Event;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class JsonLinesReaderTest {
+
+	@TempDir
+	Path dir;
+
+	/** Collects what a read hands out. */
+	private static final class Collector implements JsonLinesReader.Handler {
+		final List<Event> events = new ArrayList<>();
+		final List<Long> eventLines = new ArrayList<>();
+		final List<LineProblem> problems = new ArrayList<>();
+
+		@Override
+		public void event(Event event, long line) {
+			events.add(event);
+			eventLines.add(line);
+		}
+
+		@Override
+		public void problem(LineProblem problem) {
+			problems.add(problem);
+		}
+	}
+
+	private static String resolved(int i) {
+		return Json.conversationEvent("e-" + i, "resolved").str("conversation", "c-" + i).toString();
+	}
+
+	private static Collector read(String content) throws IOException {
+		return read(content.getBytes(StandardCharsets.UTF_8));
+	}
+
+	private static Collector read(byte[] content) throws IOException {
+		Collector collector = new Collector();
+		JsonLinesReader.read(new ByteArrayInputStream(content), "mem.jsonl", collector, ReadProgress.NONE);
+		return collector;
+	}
+
+	@Test
+	void hundredThousandLinesWithThreeBadOnesKeepEveryGoodLine() throws IOException {
+		Path file = dir.resolve("big.jsonl");
+		List<Integer> badLines = List.of(2, 50_001, 100_000);
+		try (OutputStream out = Files.newOutputStream(file)) {
+			for (int line = 1; line <= 100_000; line++) {
+				String text;
+				if (line == 2) {
+					text = "{\"id\":\"broken\""; // not JSON
+				} else if (line == 50_001) {
+					text = Json.conversationEvent("e-" + line, "survey.response").str("survey", "s").str("kind", "csat")
+							.raw("score", "9").toString();
+				} else if (line == 100_000) {
+					text = Json.conversationEvent("e-" + line, "conversation.closed").toString();
+				} else {
+					text = resolved(line);
+				}
+				out.write((text + "\n").getBytes(StandardCharsets.UTF_8));
+			}
+		}
+		Collector collector = new Collector();
+		ReadSummary summary = JsonLinesReader.read(file, collector);
+
+		assertEquals(3, collector.problems.size());
+		assertEquals(badLines, collector.problems.stream().map(p -> (int) p.line()).toList());
+		assertEquals(file.toString(), collector.problems.get(0).source());
+		assertTrue(collector.problems.get(1).reason().contains("csat score 9 is out of range 1–5"));
+		assertTrue(collector.problems.get(2).reason().startsWith("unknown event type 'conversation.closed'"));
+		assertEquals(99_997, collector.events.size());
+		assertEquals(new ReadSummary(file.toString(), 100_000, Files.size(file), 99_997, 3, false), summary);
+		assertEquals("e-1", collector.events.get(0).id());
+		assertEquals("e-3", collector.events.get(1).id(), "the line after a bad one is read");
+		assertEquals(3L, collector.eventLines.get(1));
+		assertEquals("e-99999", collector.events.get(99_996).id());
+	}
+
+	@Test
+	void blankLinesCrlfAndAByteOrderMarkAreAccepted() throws IOException {
+		byte[] bom = { (byte) 0xEF, (byte) 0xBB, (byte) 0xBF };
+		byte[] body = (resolved(1) + "\r\n\r\n   \n" + resolved(2) + "\r\n").getBytes(StandardCharsets.UTF_8);
+		ByteArrayOutputStream content = new ByteArrayOutputStream();
+		content.write(bom);
+		content.write(body);
+		Collector collector = read(content.toByteArray());
+		assertEquals(List.of(), collector.problems);
+		assertEquals(List.of(1L, 4L), collector.eventLines);
+	}
+
+	@Test
+	void aLastLineWithoutLineBreakIsRead() throws IOException {
+		Collector collector = read(resolved(1) + "\n" + resolved(2));
+		assertEquals(2, collector.events.size());
+	}
+
+	@Test
+	void invalidUtf8IsRejectedAndItsNeighboursKept() throws IOException {
+		ByteArrayOutputStream content = new ByteArrayOutputStream();
+		content.write((resolved(1) + "\n").getBytes(StandardCharsets.UTF_8));
+		content.write("{\"id\":\"x\",\"type\":\"resolved\",\"conversation\":\"".getBytes(StandardCharsets.UTF_8));
+		content.write(new byte[] { (byte) 0xC3, (byte) 0x28 }); // C3 must be followed by a continuation byte
+		content.write("\",\"at\":\"2026-01-01T00:00:00Z\"}\n".getBytes(StandardCharsets.UTF_8));
+		content.write((resolved(3) + "\n").getBytes(StandardCharsets.UTF_8));
+		Collector collector = read(content.toByteArray());
+		assertEquals(List.of(new LineProblem("mem.jsonl", 2, "not valid UTF-8: bad byte sequence at byte 45 of the line")),
+				collector.problems);
+		assertEquals(List.of(1L, 3L), collector.eventLines);
+	}
+
+	@Test
+	void vietnameseTextIsDecoded() throws IOException {
+		Collector collector = read(Json.conversationEvent("v", "tagged").str("topic", "bảo hành").toString());
+		assertEquals("bảo hành", ((Event.Tagged) collector.events.get(0)).topic().orElseThrow());
+	}
+
+	@Test
+	void anOverlongLineIsRejectedWithoutLosingTheNextOne() throws IOException {
+		String huge = Json.conversationEvent("big", "resolved").str("note", "x".repeat(JsonLinesReader.MAX_LINE_BYTES))
+				.toString();
+		Collector collector = read(huge + "\n" + resolved(2) + "\n");
+		assertEquals(1, collector.problems.size());
+		assertTrue(collector.problems.get(0).reason().startsWith("line is longer than 1 MiB"));
+		assertEquals(List.of(2L), collector.eventLines);
+	}
+
+	@Test
+	void gzipFilesAreReadByName() throws IOException {
+		Path file = dir.resolve("events.jsonl.gz");
+		try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(file))) {
+			out.write((resolved(1) + "\n" + resolved(2) + "\n").getBytes(StandardCharsets.UTF_8));
+		}
+		Collector collector = new Collector();
+		ReadSummary summary = JsonLinesReader.read(file, collector);
+		assertEquals(2, collector.events.size());
+		assertEquals(Files.size(file), summary.bytes(), "progress counts compressed bytes");
+	}
+
+	@Test
+	void cancellingStopsAtTheNextLine() throws IOException {
+		StringBuilder content = new StringBuilder();
+		for (int i = 0; i < 1000; i++) {
+			content.append(resolved(i)).append('\n');
+		}
+		Collector collector = new Collector();
+		ReadProgress cancelAfterTen = new ReadProgress() {
+			@Override
+			public void bytesRead(long total) {
+				// not needed
+			}
+
+			@Override
+			public boolean isCancelled() {
+				return collector.events.size() >= 10;
+			}
+		};
+		ReadSummary summary = JsonLinesReader.read(
+				new ByteArrayInputStream(content.toString().getBytes(StandardCharsets.UTF_8)), "mem", collector,
+				cancelAfterTen);
+		assertTrue(summary.cancelled());
+		assertEquals(10, collector.events.size());
+		assertFalse(summary.lines() > 10);
+	}
+
+	@Test
+	void writerAndReaderRoundTrip() throws Exception {
+		Collector original = read(resolved(1) + "\n" + Json.opened("o").str("topic", "giao hàng") + "\n");
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		try (JsonLinesWriter writer = new JsonLinesWriter(out)) {
+			for (Event event : original.events) {
+				writer.write(event);
+			}
+		}
+		assertEquals(original.events, read(out.toByteArray()).events);
+	}
+
+	@Test
+	void problemsPrintLikeCompilerMessages() {
+		assertEquals("a/b.jsonl:12: missing required field 'id'",
+				new LineProblem("a/b.jsonl", 12, "missing required field 'id'").toString());
+	}
+}
