@@ -1,6 +1,8 @@
 package org.carelens.core.api;
 
 import java.time.Instant;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -32,7 +34,8 @@ public record EventHeader(String id, Instant at, Optional<String> conversation, 
 		Objects.requireNonNull(channelInstance, "channelInstance");
 		Objects.requireNonNull(agent, "agent");
 		Objects.requireNonNull(team, "team");
-		extensions = Map.copyOf(extensions);
+		// in the producer's order, so that a round trip writes them back as they came
+		extensions = Collections.unmodifiableMap(new LinkedHashMap<>(extensions));
 	}
 
 	/** @return a header with only an id and an instant, to be completed with the {@code with*} methods */
