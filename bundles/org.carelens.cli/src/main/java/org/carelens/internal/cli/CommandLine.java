@@ -68,8 +68,8 @@ final class CommandLine {
 			return command.run(new CommandContext(arguments, out, err, workingDirectory));
 		} catch (UsageException e) {
 			err.println("carelens " + name + ": " + e.getMessage());
-			err.println();
-			err.println(command.usage());
+			err.println(command.usage().lines().findFirst().orElse(""));
+			err.println("Run 'carelens help " + name + "' for the options.");
 			return Command.USAGE;
 		} catch (Exception | LinkageError e) {
 			err.println("carelens " + name + ": failed: " + describe(e));

@@ -6,7 +6,7 @@ import java.util.Optional;
 /**
  * The commands the {@code carelens} command line can run.
  */
-interface Commands {
+public interface Commands {
 
 	/** @return the commands in name order */
 	List<RegisteredCommand> all();

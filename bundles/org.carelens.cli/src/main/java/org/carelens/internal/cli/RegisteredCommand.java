@@ -5,7 +5,7 @@ import org.carelens.cli.spi.Command;
 /**
  * A command known by name and summary, whose implementation is obtained only to run it.
  */
-interface RegisteredCommand {
+public interface RegisteredCommand {
 
 	String name();
 

@@ -123,8 +123,8 @@ class CommandLineTest {
 	@Test
 	void usageErrorsPrintTheReasonAndTheUsage() {
 		assertEquals(Command.USAGE, run("validate", "bad-usage"));
-		assertTrue(err().startsWith("carelens validate: no such file: x.jsonl\n\nUsage: carelens validate FILE..."),
-				err());
+		assertEquals("carelens validate: no such file: x.jsonl\nUsage: carelens validate FILE...\n"
+				+ "Run 'carelens help validate' for the options.\n", err());
 	}
 
 	@Test
