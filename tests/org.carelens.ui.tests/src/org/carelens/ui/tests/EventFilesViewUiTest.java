@@ -21,6 +21,7 @@ import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PlatformUI;
@@ -55,6 +56,16 @@ class EventFilesViewUiTest {
 	@Test
 	void theWindowIsTitledCareLens() {
 		assertEquals("CareLens", window.getShell().getText());
+	}
+
+	@Test
+	void progressPropertiesAndPreferencesAreAvailable() throws Exception {
+		IWorkbenchPage page = window.getActivePage();
+		assertNotNull(page.showView("org.eclipse.ui.views.ProgressView"));
+		assertNotNull(page.showView(IPageLayout.ID_PROP_SHEET));
+		assertNotNull(PlatformUI.getWorkbench().getPreferenceManager().find("org.carelens.ui.preferences"),
+				"Window > Preferences has a CareLens page");
+		page.resetPerspective();
 	}
 
 	@Test

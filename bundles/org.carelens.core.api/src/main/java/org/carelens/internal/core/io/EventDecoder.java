@@ -59,8 +59,7 @@ public final class EventDecoder {
 			Map.entry(EventType.ORDER, Set.of("amount", "currency", "margin")),
 			Map.entry(EventType.CUSTOMER_IDENTITY, Set.of("identities")));
 
-	private static final String KNOWN_TYPES = Arrays.stream(EventType.values()).map(EventType::wire)
-			.collect(Collectors.joining(", "));
+	private static final String KNOWN_TYPES = allowed(EventType.values());
 
 	private final Map<String, JsonMember> members;
 	private final List<String> problems = new ArrayList<>(2);
@@ -312,14 +311,7 @@ public final class EventDecoder {
 	}
 
 	private Optional<Boolean> optionalBoolean(String name) {
-		return optional(name, field -> {
-			Object value = members.get(field).value();
-			if (value instanceof Boolean b) {
-				return b;
-			}
-			problems.add("field '" + field + "' must be true or false, not " + members.get(field).raw());
-			return null;
-		});
+		return optional(name, field -> typed(field, Boolean.class, "true or false"));
 	}
 
 	private <E extends Enum<E> & WireValue> Optional<E> optionalEnum(String name, E[] values) {
@@ -330,13 +322,18 @@ public final class EventDecoder {
 		return enumValue(name, ChannelKind.values());
 	}
 
-	private String string(String name) {
+	/** @return the field's value when it is of {@code type}; otherwise null, after adding a problem */
+	private <T> T typed(String name, Class<T> type, String expected) {
 		JsonMember member = members.get(name);
-		if (member.value() instanceof String s) {
-			return s;
+		if (type.isInstance(member.value())) {
+			return type.cast(member.value());
 		}
-		problems.add("field '" + name + "' must be a string, not " + member.raw());
+		problems.add("field '" + name + "' must be " + expected + ", not " + member.raw());
 		return null;
+	}
+
+	private String string(String name) {
+		return typed(name, String.class, "a string");
 	}
 
 	private String id(String name) {
@@ -365,18 +362,12 @@ public final class EventDecoder {
 				return value;
 			}
 		}
-		problems.add("field '" + name + "' has unknown value \"" + wire + "\" (allowed: "
-				+ Arrays.stream(values).map(WireValue::wire).collect(Collectors.joining(", ")) + ")");
+		problems.add("field '" + name + "' has unknown value \"" + wire + "\" (allowed: " + allowed(values) + ")");
 		return null;
 	}
 
 	private JsonNumber number(String name) {
-		JsonMember member = members.get(name);
-		if (member.value() instanceof JsonNumber n) {
-			return n;
-		}
-		problems.add("field '" + name + "' must be a number, not " + member.raw());
-		return null;
+		return typed(name, JsonNumber.class, "a number");
 	}
 
 	private Double finiteNumber(String name) {
@@ -474,9 +465,7 @@ public final class EventDecoder {
 				kind = Arrays.stream(IdentityKind.values()).filter(k -> k.wire().equals(s)).findFirst().orElse(null);
 				if (kind == null) {
 					problems.add(where + ".kind has unknown value \"" + s + "\" (allowed: "
-							+ Arrays.stream(IdentityKind.values()).map(WireValue::wire)
-									.collect(Collectors.joining(", "))
-							+ ")");
+							+ allowed(IdentityKind.values()) + ")");
 					return null;
 				}
 			} else if (m.name().equals("value") && m.value() instanceof String s && !s.isBlank()) {
@@ -488,6 +477,10 @@ public final class EventDecoder {
 			return null;
 		}
 		return new Identity(kind, value);
+	}
+
+	private static String allowed(WireValue[] values) {
+		return Arrays.stream(values).map(WireValue::wire).collect(Collectors.joining(", "));
 	}
 
 	private static String scoreRangeProblem(SurveyKind kind, double score) {

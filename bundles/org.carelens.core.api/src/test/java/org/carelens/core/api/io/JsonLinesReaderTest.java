@@ -159,17 +159,7 @@ class JsonLinesReaderTest {
 			content.append(resolved(i)).append('\n');
 		}
 		Collector collector = new Collector();
-		ReadProgress cancelAfterTen = new ReadProgress() {
-			@Override
-			public void bytesRead(long total) {
-				// not needed
-			}
-
-			@Override
-			public boolean isCancelled() {
-				return collector.events.size() >= 10;
-			}
-		};
+		ReadProgress cancelAfterTen = ReadProgress.cancelledWhen(() -> collector.events.size() >= 10);
 		ReadSummary summary = JsonLinesReader.read(
 				new ByteArrayInputStream(content.toString().getBytes(StandardCharsets.UTF_8)), "mem", collector,
 				cancelAfterTen);

@@ -105,18 +105,7 @@ class DefaultEventFileInspectorTest {
 	void cancellingReturnsWhatWasReadSoFar() throws IOException {
 		Path a = file("a.jsonl", opened("1", "c1", "APP", "2026-01-05T02:00:00Z"));
 		Path b = file("b.jsonl", opened("2", "c2", "APP", "2026-01-05T02:00:00Z"));
-		ReadProgress cancelled = new ReadProgress() {
-			@Override
-			public void bytesRead(long total) {
-				// not needed
-			}
-
-			@Override
-			public boolean isCancelled() {
-				return true;
-			}
-		};
-		InspectionReport report = inspector.inspect(List.of(a, b), cancelled, heard::add);
+		InspectionReport report = inspector.inspect(List.of(a, b), ReadProgress.cancelledWhen(() -> true), heard::add);
 		assertTrue(report.cancelled());
 		assertEquals(List.of(), report.files());
 	}
