@@ -1,0 +1,42 @@
+package org.carelens.facts;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+import org.carelens.core.api.org.Organization;
+import org.carelens.core.api.sla.SlaPolicy;
+import org.carelens.core.api.time.BusinessCalendar;
+
+/**
+ * The workspace configuration facts are folded with: calendars and SLA policies by id, the organisation, and the
+ * FCR window.
+ */
+public record FactContext(Map<String, BusinessCalendar> calendars, Map<String, SlaPolicy> policies,
+		Organization organization, Duration fcrWindow) {
+
+	/** METRICS.md: a repeat contact within 7 days of the last resolution means the first contact did not resolve. */
+	public static final Duration DEFAULT_FCR_WINDOW = Duration.ofDays(7);
+
+	/** No calendars, no policies, no organisation: wall-clock durations, no SLA. */
+	public static final FactContext EMPTY = new FactContext(Map.of(), Map.of(), Organization.EMPTY, DEFAULT_FCR_WINDOW);
+
+	public FactContext {
+		calendars = Map.copyOf(calendars);
+		policies = Map.copyOf(policies);
+		Objects.requireNonNull(organization, "organization");
+		if (fcrWindow.isNegative()) {
+			throw new IllegalArgumentException("negative FCR window: " + fcrWindow);
+		}
+	}
+
+	public Optional<SlaPolicy> policy(String id) {
+		return Optional.ofNullable(policies.get(id));
+	}
+
+	/** @return the calendar of a policy; wall-clock time when the policy names none or an unknown one */
+	public BusinessCalendar calendarOf(Optional<SlaPolicy> policy) {
+		return policy.flatMap(SlaPolicy::calendar).map(calendars::get).orElse(BusinessCalendar.ALWAYS);
+	}
+}
