@@ -35,7 +35,18 @@ public final class JsonLinesReader {
 
 		/** A line that was not ingested. */
 		void problem(LineProblem problem);
+
+		/**
+		 * A line that was not ingested, with its text (at most {@link JsonLinesReader#MAX_KEPT_TEXT} characters of
+		 * it, invalid UTF-8 replaced), for a quarantine that keeps what came; by default the text is dropped.
+		 */
+		default void problem(LineProblem problem, String text) {
+			problem(problem);
+		}
 	}
+
+	/** How much of a rejected line's text is handed on: enough to see what went wrong. */
+	public static final int MAX_KEPT_TEXT = 64 * 1024;
 
 	/** The longest line accepted: far more than any event needs, little enough to keep memory bounded. */
 	public static final int MAX_LINE_BYTES = 1 << 20;
@@ -152,7 +163,7 @@ public final class JsonLinesReader {
 			try {
 				if (overflow > 0) {
 					reject("line is longer than " + MAX_LINE_BYTES / (1 << 20) + " MiB (" + (length + overflow)
-							+ " bytes)");
+							+ " bytes)", lossyText(0, length));
 					return;
 				}
 				int from = lineNumber == 1 && startsWithByteOrderMark() ? 3 : 0;
@@ -167,17 +178,18 @@ public final class JsonLinesReader {
 				try {
 					text = decode(from, to);
 				} catch (MalformedInputException e) {
-					reject("not valid UTF-8: bad byte sequence at byte " + firstBadByte(from, to) + " of the line");
+					reject("not valid UTF-8: bad byte sequence at byte " + firstBadByte(from, to) + " of the line",
+							lossyText(from, to));
 					return;
 				} catch (CharacterCodingException e) {
-					reject("not valid UTF-8");
+					reject("not valid UTF-8", lossyText(from, to));
 					return;
 				}
 				try {
 					handler.event(EventCodec.decode(text), lineNumber);
 					events++;
 				} catch (EventFormatException e) {
-					reject(e.getMessage());
+					reject(e.getMessage(), text.length() > MAX_KEPT_TEXT ? text.substring(0, MAX_KEPT_TEXT) : text);
 				}
 			} finally {
 				length = 0;
@@ -185,9 +197,14 @@ public final class JsonLinesReader {
 			}
 		}
 
-		private void reject(String reason) {
+		private void reject(String reason, String text) {
 			rejected++;
-			handler.problem(new LineProblem(source, lineNumber, reason));
+			handler.problem(new LineProblem(source, lineNumber, reason), text);
+		}
+
+		private String lossyText(int from, int to) {
+			String text = new String(line, from, Math.min(to - from, MAX_KEPT_TEXT), StandardCharsets.UTF_8);
+			return text.length() > MAX_KEPT_TEXT ? text.substring(0, MAX_KEPT_TEXT) : text;
 		}
 
 		private boolean startsWithByteOrderMark() {

@@ -29,6 +29,7 @@ class JsonLinesReaderTest {
 		final List<Event> events = new ArrayList<>();
 		final List<Long> eventLines = new ArrayList<>();
 		final List<LineProblem> problems = new ArrayList<>();
+		final List<String> texts = new ArrayList<>();
 
 		@Override
 		public void event(Event event, long line) {
@@ -39,6 +40,12 @@ class JsonLinesReaderTest {
 		@Override
 		public void problem(LineProblem problem) {
 			problems.add(problem);
+		}
+
+		@Override
+		public void problem(LineProblem problem, String text) {
+			problem(problem);
+			texts.add(text);
 		}
 	}
 
@@ -178,6 +185,12 @@ class JsonLinesReaderTest {
 			}
 		}
 		assertEquals(original.events, read(out.toByteArray()).events);
+	}
+
+	@Test
+	void rejectedLinesComeWithTheirText() throws IOException {
+		Collector collector = read(resolved(1) + "\n{\"id\":\"x\",\"type\":\"nope\"}\r\n");
+		assertEquals(List.of("{\"id\":\"x\",\"type\":\"nope\"}"), collector.texts);
 	}
 
 	@Test
