@@ -1,0 +1,65 @@
+package org.carelens.store.api;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+import org.carelens.core.api.Event;
+
+/**
+ * The durable, append-only event log of one CareLens workspace or server, with its quarantine.
+ * <p>
+ * Events are identified by {@link Event#id()}: appending an event whose id is already stored with the same content
+ * (compared through {@link org.carelens.core.api.io.EventCodec#encode(Event) its canonical encoding}) is a duplicate
+ * and changes nothing; appending one with different content is a conflict, which is quarantined and never replaces
+ * the stored event. Every method throws {@link StoreException} when the underlying storage fails; a store is used by
+ * one thread at a time unless an implementation says otherwise.
+ */
+public interface EventStore extends AutoCloseable {
+
+	/**
+	 * Appends a batch in one transaction: either all of its outcome (new events and quarantined conflicts) is
+	 * durable when this returns, or none of it is.
+	 *
+	 * @param events the batch, in ingestion order; an id may repeat within it
+	 * @param source where the batch came from (a file name, a connector id), kept with its quarantined conflicts
+	 * @return how many events were new, duplicates and conflicts
+	 */
+	AppendResult append(List<? extends Event> events, String source);
+
+	/**
+	 * Puts entries into the quarantine durably in one transaction; an entry equal to one already quarantined is not
+	 * added again, so that importing the same file twice quarantines its bad lines once.
+	 */
+	void quarantine(List<QuarantineEntry> entries);
+
+	/** @return at most {@code limit} quarantined entries from position {@code offset}, in the order they came */
+	List<QuarantineEntry> quarantined(long offset, int limit);
+
+	long quarantineCount();
+
+	/** @return the events of a conversation sorted by {@code at}, ties in ingestion order; empty if it is unknown */
+	List<Event> eventsOfConversation(String conversationId);
+
+	/**
+	 * Hands every event with {@code fromInclusive <= at < toExclusive} to {@code sink}, sorted by {@code at}, ties in
+	 * ingestion order, without holding them all in memory.
+	 */
+	void eventsBetween(Instant fromInclusive, Instant toExclusive, Consumer<? super Event> sink);
+
+	long eventCount();
+
+	/** @return the earliest {@code at} of a stored event; empty when the store holds none */
+	Optional<Instant> firstEventAt();
+
+	/** @return the latest {@code at} of a stored event; empty when the store holds none */
+	Optional<Instant> lastEventAt();
+
+	/** @return the version of the storage schema this store is at (1 for the first) */
+	int schemaVersion();
+
+	/** Releases the storage; the store must not be used afterwards. */
+	@Override
+	void close();
+}

@@ -1,0 +1,94 @@
+package org.carelens.internal.store.duckdb;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Properties;
+
+import org.carelens.store.api.EventStore;
+import org.carelens.store.api.EventStoreProvider;
+import org.carelens.store.api.StoreException;
+import org.carelens.store.api.StoreLocation;
+import org.duckdb.DuckDBConnection;
+import org.duckdb.DuckDBDriver;
+import org.osgi.service.component.annotations.Component;
+
+/**
+ * Opens the embedded event store of a workspace: the DuckDB database file {@value #FILE_NAME} in its directory.
+ */
+@Component(service = EventStoreProvider.class, property = { EventStoreProvider.KIND + "=" + EventStoreProvider.EMBEDDED,
+		EventStoreProvider.ENGINE + "=duckdb" })
+public final class DuckDbEventStoreProvider implements EventStoreProvider {
+
+	/** The name of the database file in a workspace directory. */
+	public static final String FILE_NAME = "events.duckdb";
+
+	private final Schema schema;
+
+	public DuckDbEventStoreProvider() {
+		this(new Schema(Schema.MIGRATIONS));
+	}
+
+	DuckDbEventStoreProvider(Schema schema) {
+		this.schema = schema;
+	}
+
+	@Override
+	public String kind() {
+		return EMBEDDED;
+	}
+
+	@Override
+	public EventStore open(StoreLocation location) {
+		if (!(location instanceof StoreLocation.Workspace workspace)) {
+			throw new StoreException("the DuckDB event store opens a workspace directory, not " + location);
+		}
+		Path directory = workspace.directory().toAbsolutePath();
+		try {
+			Files.createDirectories(directory);
+		} catch (IOException e) {
+			throw new StoreException("cannot create workspace directory " + directory + ": " + e.getMessage(), e);
+		}
+		DuckDBConnection connection = connect(directory);
+		try {
+			int version = schema.migrate(connection, directory.toString());
+			return new DuckDbEventStore(connection, directory.toString(), version);
+		} catch (SQLException | RuntimeException e) {
+			try {
+				connection.close();
+			} catch (SQLException suppressed) {
+				e.addSuppressed(suppressed);
+			}
+			if (e instanceof StoreException known) {
+				throw known;
+			}
+			throw new StoreException("cannot open the event store of workspace " + directory + ": " + e.getMessage(), e);
+		}
+	}
+
+	private static DuckDBConnection connect(Path directory) {
+		Path file = directory.resolve(FILE_NAME);
+		Properties properties = new Properties();
+		// reads hand events over one by one instead of materializing a whole time range in memory
+		properties.setProperty(DuckDBDriver.JDBC_STREAM_RESULTS, "true");
+		try {
+			// not DriverManager: inside OSGi it cannot see a driver in another bundle
+			return (DuckDBConnection) new DuckDBDriver().connect("jdbc:duckdb:" + file, properties);
+		} catch (SQLException e) {
+			String message = String.valueOf(e.getMessage());
+			if (isLockConflict(message)) {
+				throw new StoreException("workspace " + directory + " is in use by another CareLens process ("
+						+ file + " is locked: " + message + ")", e);
+			}
+			throw new StoreException("cannot open event database " + file + ": " + message, e);
+		}
+	}
+
+	private static boolean isLockConflict(String message) {
+		String lower = message.toLowerCase(Locale.ROOT);
+		return List.of("could not set lock", "conflicting lock").stream().anyMatch(lower::contains);
+	}
+}
