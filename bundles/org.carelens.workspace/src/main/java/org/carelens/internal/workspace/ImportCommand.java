@@ -1,0 +1,149 @@
+package org.carelens.internal.workspace;
+
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import org.carelens.cli.spi.Arguments;
+import org.carelens.cli.spi.Command;
+import org.carelens.cli.spi.CommandContext;
+import org.carelens.cli.spi.CommandProperties;
+import org.carelens.cli.spi.UsageException;
+import org.carelens.core.api.io.LineProblem;
+import org.carelens.core.api.io.ReadProgress;
+import org.carelens.store.api.EventStore;
+import org.carelens.store.api.EventStoreProvider;
+import org.carelens.store.api.StoreException;
+import org.carelens.store.api.StoreLocation;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/**
+ * {@code carelens import FILE... --workspace DIR}: imports event files into a workspace's event store.
+ */
+@Component(service = Command.class)
+@CommandProperties(name = "import", summary = "Import event files into a workspace")
+public final class ImportCommand implements Command {
+
+	private static final int SHOWN_PROBLEMS = 20;
+
+	private final EventStoreProvider stores;
+
+	@Activate
+	public ImportCommand(@Reference(target = "(" + EventStoreProvider.KIND + "=" + EventStoreProvider.EMBEDDED
+			+ ")") EventStoreProvider stores) {
+		this.stores = stores;
+	}
+
+	@Override
+	public String usage() {
+		return """
+				Usage: carelens import FILE... --workspace DIR
+
+				Imports JSON Lines event files (.jsonl, or .jsonl.gz) into the event store of the workspace DIR
+				(created if missing). Every event is stored once: importing a file again, or again after an
+				interrupted import, stores nothing twice. Lines that are not valid events, and events that
+				conflict with a stored event of the same id, are kept in the workspace's quarantine with their
+				reason. Progress goes to stderr; the summary to stdout.
+
+				  --workspace DIR   the workspace to import into
+
+				Exit codes: 0 everything imported, 1 something was quarantined (rejected lines or conflicts),
+				2 wrong usage or unreadable file.""";
+	}
+
+	@Override
+	public int run(CommandContext context) throws Exception {
+		Arguments arguments = Arguments.parse(context.arguments(), Set.of(), Set.of(WorkspaceDirectory.OPTION));
+		Path workspace = WorkspaceDirectory.of(arguments, context);
+		List<Path> files = files(context, arguments.operands());
+		PrintStream out = context.out();
+		ImportSummary summary;
+		try (EventStore store = stores.open(new StoreLocation.Workspace(workspace))) {
+			summary = new EventImporter(store).importFiles(files, new Progress(context.err(), files));
+		} catch (StoreException e) {
+			context.err().println("carelens import: " + e.getMessage());
+			return FAILED;
+		}
+		out.println("Imported " + files.size() + (files.size() == 1 ? " file" : " files") + " into " + workspace + ": "
+				+ summary.appended().ingested() + " events ingested, " + summary.appended().duplicates()
+				+ " duplicates, " + summary.appended().conflicts() + " conflicts, " + summary.rejected()
+				+ " rejected lines (" + summary.lines() + " lines read)");
+		if (summary.anythingQuarantined()) {
+			out.println("Quarantined (see 'carelens workspace info --workspace " + workspace + " --quarantine'):");
+			List<LineProblem> shown = summary.problems().subList(0, Math.min(SHOWN_PROBLEMS, summary.problems().size()));
+			shown.forEach(problem -> out.println("  " + problem));
+			if (summary.rejected() > shown.size()) {
+				out.println("  ... and " + (summary.rejected() - shown.size()) + " more rejected lines");
+			}
+			if (summary.appended().conflicts() > 0) {
+				out.println("  " + summary.appended().conflicts()
+						+ " events conflict with stored events of the same id and were not stored");
+			}
+		}
+		return summary.anythingQuarantined() ? FAILED : OK;
+	}
+
+	private static List<Path> files(CommandContext context, List<String> operands) throws UsageException {
+		if (operands.isEmpty()) {
+			throw new UsageException("no event file given");
+		}
+		List<Path> files = new ArrayList<>();
+		for (String operand : operands) {
+			Path file = context.resolve(operand);
+			if (!Files.isRegularFile(file)) {
+				throw new UsageException(Files.isDirectory(file) ? operand + " is a directory, not an event file"
+						: "no such file: " + operand);
+			}
+			if (!Files.isReadable(file)) {
+				throw new UsageException("cannot read " + operand + " (permission denied)");
+			}
+			files.add(file);
+		}
+		return files;
+	}
+
+	/** Reports how far the import is, at most every two seconds, on stderr. */
+	private static final class Progress implements ReadProgress {
+		private final PrintStream err;
+		private final long totalBytes;
+		private long doneBefore;
+		private long current;
+		private long lastReport = System.nanoTime();
+
+		Progress(PrintStream err, List<Path> files) {
+			this.err = err;
+			long total = 0;
+			for (Path file : files) {
+				try {
+					total += Files.size(file);
+				} catch (java.io.IOException e) {
+					// checked readable above; a vanished file fails in the reader with its own message
+				}
+			}
+			this.totalBytes = Math.max(1, total);
+		}
+
+		@Override
+		public void bytesRead(long total) {
+			if (total < current) {
+				doneBefore += current;
+			}
+			current = total;
+			long now = System.nanoTime();
+			if (now - lastReport > 2_000_000_000L) {
+				lastReport = now;
+				err.printf("importing: %d%% of %,d bytes%n", 100 * (doneBefore + current) / totalBytes, totalBytes);
+			}
+		}
+
+		@Override
+		public boolean isCancelled() {
+			return false;
+		}
+	}
+}
