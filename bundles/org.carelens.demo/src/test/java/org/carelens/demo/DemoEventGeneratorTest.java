@@ -143,6 +143,14 @@ class DemoEventGeneratorTest {
 		}
 	}
 
+	@Test
+	void nothingHappensAfterThePeriod() {
+		java.time.Instant end = LocalDate.of(2026, 4, 2).atStartOfDay(ZoneId.of("Asia/Ho_Chi_Minh")).toInstant();
+		for (Event event : generate(plan(3_000, 17))) {
+			assertTrue(event.at().isBefore(end), "after the 60 days from 1 Feb: " + event);
+		}
+	}
+
 	private static boolean between(double value, double low, double high) {
 		return value >= low && value <= high;
 	}

@@ -102,6 +102,9 @@ final class Script {
 				afterResolution(end, stage, customer);
 			}
 		}
+		// what would happen after the period has not happened yet: a conversation resolved later is still open
+		Instant end = endOfPeriod();
+		events.removeIf(event -> !event.at().isBefore(end));
 		events.sort(Comparator.comparing(Event::at));
 		events.forEach(generator::emit);
 	}
@@ -276,9 +279,11 @@ final class Script {
 			add(new Event.Tagged(header(resolved), Optional.empty(), Optional.empty(), Optional.empty(),
 					Optional.of("converted")));
 			long price = PRICES[r.nextInt(PRICES.length)];
-			generator.emit(new Event.Order(EventHeader.of(id(), resolved.plusSeconds(600 + r.nextInt(48 * 3600)))
-					.withCustomer(Generator.customerKey(customer)), BigDecimal.valueOf(price), Optional.of("VND"),
-					Optional.of(BigDecimal.valueOf(18 + r.nextInt(18), 2))));
+			Instant ordered = resolved.plusSeconds(600 + r.nextInt(48 * 3600));
+			if (ordered.isBefore(endOfPeriod())) {
+				generator.emit(new Event.Order(EventHeader.of(id(), ordered).withCustomer(Generator.customerKey(customer)),
+						BigDecimal.valueOf(price), Optional.of("VND"), Optional.of(BigDecimal.valueOf(18 + r.nextInt(18), 2))));
+			}
 		}
 	}
 

@@ -145,9 +145,10 @@ public final class WorkspaceInfoCommand implements Command {
 			Map<ChannelKind, Integer> byKind = new EnumMap<>(ChannelKind.class);
 			config.channels().values().forEach(c -> byKind.merge(c.kind(), 1, Integer::sum));
 			out.println("    channels: " + config.channels().size() + " instances " + byKind);
-			out.println("    " + config.calendars().size() + " calendars, " + config.slaPolicies().size()
-					+ " SLA policies, " + config.surveys().size() + " surveys, " + config.targets().size()
-					+ " metric targets, " + config.scorecards().size() + " QA scorecards");
+			out.println("    " + plural(config.calendars().size(), "calendar") + ", "
+					+ plural(config.slaPolicies().size(), "SLA policy", "SLA policies") + ", "
+					+ plural(config.surveys().size(), "survey") + ", " + plural(config.targets().size(), "metric target")
+					+ ", " + plural(config.scorecards().size(), "QA scorecard"));
 			return Optional.of(config);
 		} catch (InvalidWorkspaceException e) {
 			out.println("  configuration: " + file + " breaks rules of the workspace model:");
@@ -156,6 +157,14 @@ public final class WorkspaceInfoCommand implements Command {
 			out.println("  configuration: " + file + " cannot be read: " + e.getMessage());
 		}
 		return Optional.empty();
+	}
+
+	private static String plural(int n, String one) {
+		return plural(n, one, one + "s");
+	}
+
+	private static String plural(int n, String one, String many) {
+		return n + " " + (n == 1 ? one : many);
 	}
 
 	private static void events(EventStore store, PrintStream out) {
