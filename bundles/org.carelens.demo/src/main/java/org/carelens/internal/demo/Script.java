@@ -103,8 +103,8 @@ final class Script {
 			}
 		}
 		// what would happen after the period has not happened yet: a conversation resolved later is still open
-		Instant end = endOfPeriod();
-		events.removeIf(event -> !event.at().isBefore(end));
+		Instant periodEnd = endOfPeriod();
+		events.removeIf(event -> !event.at().isBefore(periodEnd));
 		events.sort(Comparator.comparing(Event::at));
 		events.forEach(generator::emit);
 	}

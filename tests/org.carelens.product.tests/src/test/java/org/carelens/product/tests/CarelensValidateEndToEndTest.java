@@ -7,11 +7,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -21,36 +18,11 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class CarelensValidateEndToEndTest {
 
-	private static Path carelens;
-
 	@TempDir
 	Path dir;
 
-	private record Run(int exit, String out, String err) {
-	}
-
-	@BeforeAll
-	static void findProduct() {
-		Path product = Path.of(System.getProperty("carelens.headless", "missing"));
-		carelens = product.resolve("carelens");
-		assertTrue(Files.isExecutable(carelens), "the headless product has an executable launcher: " + carelens);
-	}
-
-	private Run run(String... arguments) throws IOException, InterruptedException {
-		List<String> command = new ArrayList<>();
-		command.add(carelens.toString());
-		command.addAll(List.of(arguments));
-		Path out = dir.resolve("stdout.txt");
-		Path err = dir.resolve("stderr.txt");
-		Process process = new ProcessBuilder(command).directory(dir.toFile()).redirectOutput(out.toFile())
-				.redirectError(err.toFile()).redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
-				.start();
-		if (!process.waitFor(120, TimeUnit.SECONDS)) {
-			process.destroyForcibly();
-			throw new AssertionError("carelens did not finish within 120 s: " + command);
-		}
-		return new Run(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
-				Files.readString(err, StandardCharsets.UTF_8));
+	private Launcher.Run run(String... arguments) throws IOException, InterruptedException {
+		return Launcher.run(dir, arguments);
 	}
 
 	private Path file(String name, String... lines) throws IOException {
@@ -65,7 +37,7 @@ class CarelensValidateEndToEndTest {
 	@Test
 	void aValidFileExitsZeroAndIsSummedUpByTypeAndChannel() throws Exception {
 		file("good.jsonl", OPENED, REPLY);
-		Run run = run("validate", "good.jsonl");
+		Launcher.Run run = run("validate", "good.jsonl");
 		assertEquals(0, run.exit(), run.err());
 		assertTrue(run.out().startsWith("good.jsonl: 2 valid events, 0 rejected lines, 2 lines\n"
 				+ "  span 2026-02-10T01:15:00Z .. 2026-02-10T01:19:00Z\n"), run.out());
@@ -77,7 +49,7 @@ class CarelensValidateEndToEndTest {
 		file("mixed.jsonl", OPENED, "{\"id\":\"x\",\"type\":\"message\"", REPLY,
 				"{\"id\":\"e3\",\"type\":\"conversation.opened\",\"at\":\"2026-02-10T09:00:00+07:00\",\"conversation\":\"c2\","
 						+ "\"channel\":\"Zalo\",\"customer\":\"cu-2\"}");
-		Run run = run("validate", "mixed.jsonl");
+		Launcher.Run run = run("validate", "mixed.jsonl");
 		assertEquals(1, run.exit(), run.err());
 		assertTrue(run.out().startsWith("mixed.jsonl:2: not valid JSON: expected ',' or '}' but the line ended at column 27\n"
 				+ "mixed.jsonl:4: field 'channel' has unknown value \"Zalo\" (allowed: VOICE, CHAT, EMAIL, SOCIAL, APP, IN_PERSON)\n"),
@@ -89,7 +61,7 @@ class CarelensValidateEndToEndTest {
 	void vietnameseSurvivesWhateverTheLocale() throws Exception {
 		file("vi.jsonl", "{\"id\":\"v\",\"type\":\"tagged\",\"at\":\"2026-02-10T09:00:00Z\",\"conversation\":\"c\","
 				+ "\"priority\":\"khẩn cấp\"}");
-		Run run = run("validate", "vi.jsonl");
+		Launcher.Run run = run("validate", "vi.jsonl");
 		assertEquals(1, run.exit());
 		assertTrue(run.out().contains("field 'priority' has unknown value \"khẩn cấp\""), run.out());
 	}
@@ -98,7 +70,7 @@ class CarelensValidateEndToEndTest {
 	void severalFilesAddUpToATotal() throws Exception {
 		file("a.jsonl", OPENED);
 		file("b.jsonl", REPLY);
-		Run run = run("validate", "--summary", "a.jsonl", "b.jsonl");
+		Launcher.Run run = run("validate", "--summary", "a.jsonl", "b.jsonl");
 		assertEquals(0, run.exit(), run.err());
 		assertTrue(run.out().contains("b.jsonl: 1 valid events, 0 rejected lines, 1 lines\n"), run.out());
 		assertTrue(run.out().contains("total: 2 valid events, 0 rejected lines, 2 lines\n"), run.out());
@@ -107,7 +79,7 @@ class CarelensValidateEndToEndTest {
 	@Test
 	void aMissingFileIsAUsageErrorExitTwo() throws Exception {
 		file("good.jsonl", OPENED);
-		Run run = run("validate", "good.jsonl", "missing.jsonl");
+		Launcher.Run run = run("validate", "good.jsonl", "missing.jsonl");
 		assertEquals(2, run.exit());
 		assertTrue(run.err().startsWith("carelens validate: no such file: missing.jsonl\n"), run.err());
 		assertEquals("", run.out(), "nothing is read when the command line is wrong");
@@ -115,24 +87,25 @@ class CarelensValidateEndToEndTest {
 
 	@Test
 	void anUnknownOptionIsAUsageErrorExitTwo() throws Exception {
-		Run run = run("validate", "--strict", "x.jsonl");
+		Launcher.Run run = run("validate", "--strict", "x.jsonl");
 		assertEquals(2, run.exit());
 		assertTrue(run.err().startsWith("carelens validate: unknown option --strict\n"), run.err());
 	}
 
 	@Test
 	void anUnknownCommandIsAUsageErrorExitTwo() throws Exception {
-		Run run = run("valdate");
+		Launcher.Run run = run("valdate");
 		assertEquals(2, run.exit());
 		assertTrue(run.err().contains("Did you mean 'validate'?"), run.err());
 	}
 
 	@Test
 	void helpAndVersionExitZero() throws Exception {
-		Run help = run("--help");
+		Launcher.Run help = run("--help");
 		assertEquals(0, help.exit(), help.err());
-		assertTrue(help.out().contains("  validate  Check event files against the CareLens event format\n"), help.out());
-		Run version = run("version");
+		assertTrue(help.out().lines().anyMatch(line -> line.matches("  validate +Check event files against the CareLens event format")),
+				help.out());
+		Launcher.Run version = run("version");
 		assertEquals(0, version.exit(), version.err());
 		assertTrue(version.out().startsWith("CareLens 0.1.0 (build v"), version.out());
 	}

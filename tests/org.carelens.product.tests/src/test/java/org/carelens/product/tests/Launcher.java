@@ -1,0 +1,55 @@
+package org.carelens.product.tests;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Runs the {@code carelens} launcher of the built headless product, as a person would from a shell.
+ */
+final class Launcher {
+
+	record Run(int exit, String out, String err) {
+	}
+
+	private Launcher() {
+	}
+
+	static Path carelens() {
+		Path launcher = Path.of(System.getProperty("carelens.headless", "missing")).resolve("carelens");
+		assertTrue(Files.isExecutable(launcher), "the headless product has an executable launcher: " + launcher);
+		return launcher;
+	}
+
+	/** Runs {@code carelens ARGUMENTS} in {@code directory} and waits for it. */
+	static Run run(Path directory, String... arguments) throws IOException, InterruptedException {
+		Path out = Files.createTempFile(directory, "stdout", ".txt");
+		Path err = Files.createTempFile(directory, "stderr", ".txt");
+		Process process = start(directory, out, err, arguments);
+		if (!process.waitFor(300, TimeUnit.SECONDS)) {
+			process.destroyForcibly();
+			throw new AssertionError("carelens did not finish within 300 s: " + List.of(arguments));
+		}
+		Run run = new Run(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
+				Files.readString(err, StandardCharsets.UTF_8));
+		Files.delete(out);
+		Files.delete(err);
+		return run;
+	}
+
+	/** Starts {@code carelens ARGUMENTS} in {@code directory}, its output going to the given files. */
+	static Process start(Path directory, Path out, Path err, String... arguments) throws IOException {
+		List<String> command = new ArrayList<>();
+		command.add(carelens().toString());
+		command.addAll(List.of(arguments));
+		return new ProcessBuilder(command).directory(directory.toFile()).redirectOutput(out.toFile())
+				.redirectError(err.toFile()).redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null"))).start();
+	}
+}
