@@ -150,6 +150,21 @@ class WorkspaceConverterTest {
 	}
 
 	@Test
+	void modelEnumsSpellTheApiEnumsLiteralByLiteral() {
+		// the converter maps enums by name: a literal added to one side only must fail here, not at run time
+		assertEquals(names(ChannelKind.values()), names(org.carelens.model.ChannelKind.values()));
+		assertEquals(names(Priority.values()), names(org.carelens.model.Priority.values()));
+		assertEquals(names(SurveyKind.values()), names(org.carelens.model.SurveyKind.values()));
+		assertEquals(names(SlaMetric.values()), names(org.carelens.model.SlaMetric.values()));
+		assertEquals(names(TargetDirection.values()), names(org.carelens.model.TargetDirection.values()));
+		assertEquals(names(DayOfWeek.values()), names(org.carelens.model.Weekday.values()));
+	}
+
+	private static List<String> names(Enum<?>[] values) {
+		return java.util.Arrays.stream(values).map(Enum::name).toList();
+	}
+
+	@Test
 	void invalidValuesAreRefused() {
 		workspace.getSlaPolicies().get(0).getTargets().get(0).setLimit("soon");
 		assertThrows(IllegalArgumentException.class, () -> WorkspaceConverter.slaPolicies(workspace));
