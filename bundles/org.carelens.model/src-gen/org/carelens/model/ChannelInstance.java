@@ -26,6 +26,7 @@ import org.eclipse.emf.common.util.EList;
 public interface ChannelInstance extends Identified {
 	/**
 	 * Returns the value of the '<em><b>Kind</b></em>' attribute.
+	 * The default value is <code>"VOICE"</code>.
 	 * The literals are from the enumeration {@link org.carelens.model.ChannelKind}.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -33,7 +34,7 @@ public interface ChannelInstance extends Identified {
 	 * @see org.carelens.model.ChannelKind
 	 * @see #setKind(ChannelKind)
 	 * @see org.carelens.model.CareLensPackage#getChannelInstance_Kind()
-	 * @model
+	 * @model default="VOICE"
 	 * @generated
 	 */
 	ChannelKind getKind();

@@ -169,6 +169,7 @@ public interface MetricTarget extends EObject {
 
 	/**
 	 * Returns the value of the '<em><b>Direction</b></em>' attribute.
+	 * The default value is <code>"HIGHER_IS_BETTER"</code>.
 	 * The literals are from the enumeration {@link org.carelens.model.TargetDirection}.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -176,7 +177,7 @@ public interface MetricTarget extends EObject {
 	 * @see org.carelens.model.TargetDirection
 	 * @see #setDirection(TargetDirection)
 	 * @see org.carelens.model.CareLensPackage#getMetricTarget_Direction()
-	 * @model
+	 * @model default="HIGHER_IS_BETTER"
 	 * @generated
 	 */
 	TargetDirection getDirection();

@@ -26,6 +26,7 @@ import org.eclipse.emf.ecore.EObject;
 public interface OpeningHours extends EObject {
 	/**
 	 * Returns the value of the '<em><b>Day</b></em>' attribute.
+	 * The default value is <code>"MONDAY"</code>.
 	 * The literals are from the enumeration {@link org.carelens.model.Weekday}.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -33,7 +34,7 @@ public interface OpeningHours extends EObject {
 	 * @see org.carelens.model.Weekday
 	 * @see #setDay(Weekday)
 	 * @see org.carelens.model.CareLensPackage#getOpeningHours_Day()
-	 * @model
+	 * @model default="MONDAY"
 	 * @generated
 	 */
 	Weekday getDay();

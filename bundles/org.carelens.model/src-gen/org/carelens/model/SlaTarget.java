@@ -27,6 +27,7 @@ import org.eclipse.emf.ecore.EObject;
 public interface SlaTarget extends EObject {
 	/**
 	 * Returns the value of the '<em><b>Metric</b></em>' attribute.
+	 * The default value is <code>"FIRST_RESPONSE"</code>.
 	 * The literals are from the enumeration {@link org.carelens.model.SlaMetric}.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -34,7 +35,7 @@ public interface SlaTarget extends EObject {
 	 * @see org.carelens.model.SlaMetric
 	 * @see #setMetric(SlaMetric)
 	 * @see org.carelens.model.CareLensPackage#getSlaTarget_Metric()
-	 * @model
+	 * @model default="FIRST_RESPONSE"
 	 * @generated
 	 */
 	SlaMetric getMetric();

@@ -32,6 +32,7 @@ import org.eclipse.emf.common.util.EList;
 public interface Survey extends Identified {
 	/**
 	 * Returns the value of the '<em><b>Kind</b></em>' attribute.
+	 * The default value is <code>"CSAT"</code>.
 	 * The literals are from the enumeration {@link org.carelens.model.SurveyKind}.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -39,7 +40,7 @@ public interface Survey extends Identified {
 	 * @see org.carelens.model.SurveyKind
 	 * @see #setKind(SurveyKind)
 	 * @see org.carelens.model.CareLensPackage#getSurvey_Kind()
-	 * @model
+	 * @model default="CSAT"
 	 * @generated
 	 */
 	SurveyKind getKind();
@@ -101,12 +102,13 @@ public interface Survey extends Identified {
 
 	/**
 	 * Returns the value of the '<em><b>Scale Min</b></em>' attribute.
+	 * The default value is <code>"0"</code>.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @return the value of the '<em>Scale Min</em>' attribute.
 	 * @see #setScaleMin(int)
 	 * @see org.carelens.model.CareLensPackage#getSurvey_ScaleMin()
-	 * @model
+	 * @model default="0"
 	 * @generated
 	 */
 	int getScaleMin();
@@ -123,12 +125,13 @@ public interface Survey extends Identified {
 
 	/**
 	 * Returns the value of the '<em><b>Scale Max</b></em>' attribute.
+	 * The default value is <code>"0"</code>.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @return the value of the '<em>Scale Max</em>' attribute.
 	 * @see #setScaleMax(int)
 	 * @see org.carelens.model.CareLensPackage#getSurvey_ScaleMax()
-	 * @model
+	 * @model default="0"
 	 * @generated
 	 */
 	int getScaleMax();

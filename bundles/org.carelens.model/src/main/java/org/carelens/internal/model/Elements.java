@@ -1,5 +1,7 @@
 package org.carelens.internal.model;
 
+import java.util.List;
+
 import org.carelens.model.Agent;
 import org.carelens.model.Calendar;
 import org.carelens.model.CareLensFactory;
@@ -164,7 +166,7 @@ public final class Elements {
 		survey.setQuestionEn(questionEn);
 		survey.setScaleMin(min);
 		survey.setScaleMax(max);
-		survey.getChannels().addAll(java.util.List.of(channels));
+		survey.getChannels().addAll(List.of(channels));
 		workspace.getSurveys().add(survey);
 		return survey;
 	}

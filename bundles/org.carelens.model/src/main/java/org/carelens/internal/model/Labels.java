@@ -1,5 +1,7 @@
 package org.carelens.internal.model;
 
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.Locale;
 
 import org.carelens.model.Agent;
@@ -72,7 +74,7 @@ public final class Labels {
 		if (Double.isNaN(number) || Double.isInfinite(number)) {
 			return Double.toString(number);
 		}
-		return new java.math.BigDecimal(number).round(new java.math.MathContext(10)).stripTrailingZeros()
+		return new BigDecimal(number).round(new MathContext(10)).stripTrailingZeros()
 				.toPlainString();
 	}
 }

@@ -1,7 +1,11 @@
 package org.carelens.model.store;
 
 import java.nio.file.Path;
+import java.util.regex.Pattern;
 
+import org.carelens.internal.model.Labels;
+import org.carelens.model.Identified;
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.xmi.UnresolvedReferenceException;
 import org.eclipse.emf.ecore.xmi.XMIException;
@@ -11,6 +15,8 @@ import org.xml.sax.SAXParseException;
  * Turns what EMF and the XML parser report about a file that did not load into one message for people.
  */
 final class LoadProblems {
+
+	private static final Pattern LOCATION = Pattern.compile("\\s*\\([^()]*, -?\\d+, -?\\d+\\)$");
 
 	private LoadProblems() {
 	}
@@ -29,23 +35,31 @@ final class LoadProblems {
 				return new WorkspaceFormatException(file, sax.getLineNumber(), sax.getMessage(), failure);
 			}
 			if (cause instanceof XMIException xmi) {
-				return new WorkspaceFormatException(file, xmi.getLine(), xmi.getMessage(), failure);
+				return new WorkspaceFormatException(file, xmi.getLine(), withoutLocation(xmi.getMessage()), failure);
 			}
 		}
-		return new WorkspaceFormatException(file, 0, String.valueOf(failure.getMessage()), failure);
+		return new WorkspaceFormatException(file, 0, withoutLocation(failure.getMessage()), failure);
 	}
 
 	private static String reason(Resource.Diagnostic diagnostic) {
 		if (diagnostic instanceof UnresolvedReferenceException unresolved) {
-			// the raw message ("Unresolved reference 'm-9'.") does not say what was being named
-			return "'" + unresolved.getReference() + "' names no element of this workspace (in "
-					+ unresolved.getFeature().getName() + ")";
+			// the raw message ("Unresolved reference 'm-9'.") does not say who names it, nor as what
+			EObject owner = unresolved.getObject();
+			String label = owner instanceof Identified identified ? Labels.of(identified)
+					: owner == null ? "An element" : owner.eClass().getName();
+			return label + " names " + unresolved.getFeature().getName() + " '" + unresolved.getReference()
+					+ "', which does not exist";
 		}
 		String message = diagnostic.getMessage();
 		// SAX wraps its message in the exception's class name; the line is reported separately
 		if (diagnostic instanceof Throwable t && t.getCause() instanceof SAXParseException sax) {
 			message = sax.getMessage();
 		}
-		return message;
+		return withoutLocation(message);
+	}
+
+	/** EMF appends "(file:/..., line, column)" to its messages; the exception already says where. */
+	private static String withoutLocation(String message) {
+		return message == null ? "unreadable" : LOCATION.matcher(message).replaceFirst("");
 	}
 }

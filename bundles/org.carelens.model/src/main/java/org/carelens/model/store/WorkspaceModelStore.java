@@ -36,10 +36,24 @@ public final class WorkspaceModelStore {
 	public static final String FILE_NAME = WorkspaceConfigurations.FILE_NAME;
 
 	private final Path file;
+	private final BeforeReplace beforeReplace;
 
 	/** @param workspace the workspace folder */
 	public WorkspaceModelStore(Path workspace) {
+		this(workspace, temporary -> {
+		});
+	}
+
+	/** @param beforeReplace runs between writing the temporary file and replacing the configuration (tests crash here) */
+	WorkspaceModelStore(Path workspace, BeforeReplace beforeReplace) {
 		this.file = Objects.requireNonNull(workspace, "workspace").resolve(FILE_NAME);
+		this.beforeReplace = beforeReplace;
+	}
+
+	/** A step of {@link WorkspaceModelStore#save} after the new file is written, before it replaces the old one. */
+	@FunctionalInterface
+	interface BeforeReplace {
+		void run(Path temporary) throws IOException;
 	}
 
 	/** @return the configuration file */
@@ -82,10 +96,13 @@ public final class WorkspaceModelStore {
 	 * the file, so that a failure or crash leaves the previous configuration as it was.
 	 *
 	 * @param workspace the configuration; a copy is saved, so it stays in the resource it is in
+	 * @throws IllegalArgumentException when an element names one outside the workspace, which could never be loaded
 	 */
 	public void save(Workspace workspace) throws IOException {
+		Workspace copy = EcoreUtil.copy(workspace);
+		ExternalReferences.refuse(copy);
 		Resource resource = newResource();
-		resource.getContents().add(EcoreUtil.copy(workspace));
+		resource.getContents().add(copy);
 		Path folder = file.toAbsolutePath().getParent();
 		Files.createDirectories(folder);
 		Path temporary = Files.createTempFile(folder, "." + FILE_NAME + "-", ".tmp");
@@ -98,6 +115,7 @@ public final class WorkspaceModelStore {
 				// the bytes must be on disk before the rename makes them the configuration
 				channel.force(true);
 			}
+			beforeReplace.run(temporary);
 			move(temporary);
 		} finally {
 			Files.deleteIfExists(temporary);
@@ -136,6 +154,8 @@ public final class WorkspaceModelStore {
 		Map<Object, Object> options = new HashMap<>();
 		options.put(XMLResource.OPTION_ENCODING, "UTF-8");
 		options.put(XMLResource.OPTION_FORMATTED, Boolean.TRUE);
+		// write values equal to their defaults too (day="MONDAY", kind="CSAT"): a file people read must say them
+		options.put(XMLResource.OPTION_KEEP_DEFAULT_CONTENT, Boolean.TRUE);
 		options.put(XMLResource.OPTION_LINE_WIDTH, 120);
 		options.put(XMLResource.OPTION_SCHEMA_LOCATION, Boolean.FALSE);
 		options.put(XMLResource.OPTION_SKIP_ESCAPE_URI, Boolean.TRUE);

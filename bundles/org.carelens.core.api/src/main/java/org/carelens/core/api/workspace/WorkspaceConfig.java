@@ -11,7 +11,7 @@ import org.carelens.core.api.org.Organization;
 import org.carelens.core.api.qa.QaScorecard;
 import org.carelens.core.api.sla.SlaPolicy;
 import org.carelens.core.api.survey.SurveyDefinition;
-import org.carelens.core.api.target.MetricTarget;
+import org.carelens.core.api.targets.MetricTarget;
 import org.carelens.core.api.time.BusinessCalendar;
 
 /**
