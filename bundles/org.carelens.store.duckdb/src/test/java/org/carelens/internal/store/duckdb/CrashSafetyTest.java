@@ -38,7 +38,7 @@ import org.junit.jupiter.api.io.TempDir;
 class CrashSafetyTest {
 
 	private static final int EVENTS = 200_000;
-	private static final int BATCH = 5_000;
+	private static final int BATCH = 10_000;
 	private static final Instant T0 = Instant.parse("2026-03-01T00:00:00Z");
 
 	@TempDir
@@ -73,7 +73,7 @@ class CrashSafetyTest {
 		for (int run = 0; run < 3; run++) {
 			Path workspace = dir.resolve("crash-" + run);
 			// a kill point after at least one committed batch and before the last
-			long killAfter = BATCH + (long) random.nextInt(EVENTS - 2 * BATCH);
+			long killAfter = BATCH + (long) random.nextInt(EVENTS - 4 * BATCH);
 			Process child = start("import", workspace.toString(), file.toString(), Integer.toString(BATCH));
 			long committed = 0;
 			try (BufferedReader out = new BufferedReader(
@@ -93,8 +93,8 @@ class CrashSafetyTest {
 				long before = store.eventCount();
 				AppendResult again = BatchImport.run(store, file, BATCH, lines -> {
 				});
-				System.out.printf("run %d: killed after %d committed lines with %d events stored; import again: %s%n",
-						run, committed, before, again);
+				System.out.printf("run %d: kill point %d, killed after %d committed lines with %d events stored; again: %s%n",
+						run, killAfter, committed, before, again);
 				assertTrue(before >= BATCH - 100 && before < EVENTS, "stored before the restart: " + before);
 				List<String> recovered = everything(store);
 				assertEquals(clean.size(), store.eventCount(), "nothing lost, nothing doubled");
