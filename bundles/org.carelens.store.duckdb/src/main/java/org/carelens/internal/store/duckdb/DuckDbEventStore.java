@@ -90,13 +90,16 @@ final class DuckDbEventStore implements EventStore {
 	private final DuckDBConnection connection;
 	private final String workspace;
 	private final int schemaVersion;
+	private final Runnable onClose;
 	// This object is the only writer of the file (DuckDB locks it to one process, and the provider hands out one
 	// store per open), so the highest seq values are kept here instead of scanned for in every batch.
 	private long lastEventSeq;
 	private long lastQuarantineSeq;
 
-	DuckDbEventStore(DuckDBConnection connection, String workspace, int schemaVersion) throws SQLException {
+	DuckDbEventStore(DuckDBConnection connection, String workspace, int schemaVersion, Runnable onClose)
+			throws SQLException {
 		this.connection = connection;
+		this.onClose = onClose;
 		this.workspace = workspace;
 		this.schemaVersion = schemaVersion;
 		try (Statement statement = connection.createStatement()) {
@@ -260,7 +263,10 @@ final class DuckDbEventStore implements EventStore {
 	@Override
 	public synchronized void close() {
 		try {
-			connection.close();
+			if (!connection.isClosed()) {
+				connection.close();
+				onClose.run();
+			}
 		} catch (SQLException e) {
 			throw failure("could not close", e);
 		}
