@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -74,7 +75,7 @@ class PostgresEventStoreTest extends EventStoreContractTest {
 	@Test
 	void aWorkspaceLocationIsNotForTheServerStore() {
 		StoreException refused = assertThrows(StoreException.class, () -> new PostgresEventStoreProvider()
-				.open(new StoreLocation.Workspace(java.nio.file.Path.of("w"))));
+				.open(new StoreLocation.Workspace(Path.of("w"))));
 		assertTrue(refused.getMessage().contains("server location"), refused.getMessage());
 	}
 
