@@ -90,14 +90,23 @@ final class DuckDbEventStore implements EventStore {
 	private final DuckDBConnection connection;
 	private final String workspace;
 	private final int schemaVersion;
+	private final Runnable onClose;
+	// This object is the only writer of the file (DuckDB locks it to one process, and the provider hands out one
+	// store per open), so the highest seq values are kept here instead of scanned for in every batch.
+	private long lastEventSeq;
+	private long lastQuarantineSeq;
 
-	DuckDbEventStore(DuckDBConnection connection, String workspace, int schemaVersion) throws SQLException {
+	DuckDbEventStore(DuckDBConnection connection, String workspace, int schemaVersion, Runnable onClose)
+			throws SQLException {
 		this.connection = connection;
+		this.onClose = onClose;
 		this.workspace = workspace;
 		this.schemaVersion = schemaVersion;
 		try (Statement statement = connection.createStatement()) {
 			statement.execute(STAGING);
 			statement.execute(STAGING_QUARANTINE);
+			lastEventSeq = single(statement, "SELECT coalesce(max(seq), 0) FROM events");
+			lastQuarantineSeq = single(statement, "SELECT coalesce(max(seq), 0) FROM quarantine");
 		}
 	}
 
@@ -107,17 +116,14 @@ final class DuckDbEventStore implements EventStore {
 			return AppendResult.NONE;
 		}
 		try {
-			return inTransaction(statement -> {
+			long[] quarantineSeq = { lastQuarantineSeq };
+			AppendResult result = inTransaction(statement -> {
 				statement.execute("DELETE FROM staging");
-				statement.execute("DELETE FROM staging_quarantine");
 				stage(events);
-				long base = single(statement, "SELECT coalesce(max(seq), 0) FROM events");
 				statement.execute(MATCH);
 				statement.execute(single(statement, "SELECT count(*) FROM matched") == 0 ? NO_KNOWN : KNOWN);
 				statement.execute(CLASSIFY);
-				update(INSERT_NEW, base, source);
-				update(STAGE_CONFLICTS, source);
-				moveQuarantine(statement);
+				update(INSERT_NEW, lastEventSeq, source);
 				int[] counts = new int[3];
 				try (ResultSet rows = statement
 						.executeQuery("SELECT outcome, count(*) FROM classified GROUP BY outcome")) {
@@ -129,8 +135,17 @@ final class DuckDbEventStore implements EventStore {
 						}] = rows.getInt(2);
 					}
 				}
+				if (counts[2] > 0) {
+					statement.execute("DELETE FROM staging_quarantine");
+					update(STAGE_CONFLICTS, source);
+					quarantineSeq[0] += moveQuarantine();
+				}
 				return new AppendResult(counts[0], counts[1], counts[2]);
 			});
+			// seq only has to grow with ingestion order: it may leave gaps, never reuse a value
+			lastEventSeq += events.size();
+			lastQuarantineSeq = quarantineSeq[0];
+			return result;
 		} catch (SQLException e) {
 			throw failure("could not append " + events.size() + " events from " + source, e);
 		}
@@ -142,7 +157,7 @@ final class DuckDbEventStore implements EventStore {
 			return;
 		}
 		try {
-			inTransaction(statement -> {
+			lastQuarantineSeq += inTransaction(statement -> {
 				statement.execute("DELETE FROM staging_quarantine");
 				try (DuckDBAppender appender = connection.createAppender("temp", "main", "staging_quarantine")) {
 					int ord = 0;
@@ -157,8 +172,7 @@ final class DuckDbEventStore implements EventStore {
 						appender.append(entry.reason()).append(entry.raw()).endRow();
 					}
 				}
-				moveQuarantine(statement);
-				return null;
+				return moveQuarantine();
 			});
 		} catch (SQLException e) {
 			throw failure("could not quarantine " + entries.size() + " entries", e);
@@ -249,7 +263,10 @@ final class DuckDbEventStore implements EventStore {
 	@Override
 	public synchronized void close() {
 		try {
-			connection.close();
+			if (!connection.isClosed()) {
+				connection.close();
+				onClose.run();
+			}
 		} catch (SQLException e) {
 			throw failure("could not close", e);
 		}
@@ -272,11 +289,11 @@ final class DuckDbEventStore implements EventStore {
 		}
 	}
 
-	private void moveQuarantine(Statement statement) throws SQLException {
-		long base = single(statement, "SELECT coalesce(max(seq), 0) FROM quarantine");
+	/** @return how many staged entries were new to the quarantine */
+	private int moveQuarantine() throws SQLException {
 		try (PreparedStatement insert = connection.prepareStatement(QUARANTINE)) {
-			insert.setLong(1, base);
-			insert.executeUpdate();
+			insert.setLong(1, lastQuarantineSeq);
+			return insert.executeUpdate();
 		}
 	}
 

@@ -7,6 +7,8 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.carelens.store.api.EventStore;
 import org.carelens.store.api.EventStoreProvider;
@@ -25,6 +27,9 @@ public final class DuckDbEventStoreProvider implements EventStoreProvider {
 
 	/** The name of the database file in a workspace directory. */
 	public static final String FILE_NAME = "events.duckdb";
+
+	/** The database files open in this process, by real path. */
+	private static final Set<String> OPEN = ConcurrentHashMap.newKeySet();
 
 	private final Schema schema;
 
@@ -46,22 +51,33 @@ public final class DuckDbEventStoreProvider implements EventStoreProvider {
 		if (!(location instanceof StoreLocation.Workspace workspace)) {
 			throw new StoreException("the DuckDB event store opens a workspace directory, not " + location);
 		}
-		Path directory = workspace.directory().toAbsolutePath();
+		Path directory = workspace.directory().toAbsolutePath().normalize();
+		String key;
 		try {
-			Files.createDirectories(directory);
+			key = Files.createDirectories(directory).toRealPath().resolve(FILE_NAME).toString();
 		} catch (IOException e) {
 			throw new StoreException("cannot create workspace directory " + directory + ": " + e.getMessage(), e);
 		}
-		DuckDBConnection connection = connect(directory);
+		// DuckDB shares one database between the connections of a process, so its file lock cannot stop a second
+		// store in this process; two stores on one file would each assume to be its only writer
+		if (!OPEN.add(key)) {
+			throw new StoreException("workspace " + directory + " is already open in this CareLens process");
+		}
 		try {
-			int version = schema.migrate(connection, directory.toString());
-			return new DuckDbEventStore(connection, directory.toString(), version);
-		} catch (SQLException | RuntimeException e) {
+			DuckDBConnection connection = connect(directory);
 			try {
-				connection.close();
-			} catch (SQLException suppressed) {
-				e.addSuppressed(suppressed);
+				int version = schema.migrate(connection, directory.toString());
+				return new DuckDbEventStore(connection, directory.toString(), version, () -> OPEN.remove(key));
+			} catch (SQLException | RuntimeException e) {
+				try {
+					connection.close();
+				} catch (SQLException suppressed) {
+					e.addSuppressed(suppressed);
+				}
+				throw e;
 			}
+		} catch (SQLException | RuntimeException e) {
+			OPEN.remove(key);
 			if (e instanceof StoreException known) {
 				throw known;
 			}

@@ -42,6 +42,15 @@ class DuckDbEventStoreTest extends EventStoreContractTest {
 	}
 
 	@Test
+	void aWorkspaceIsOpenedOnceInAProcessUntilItsStoreIsClosed() {
+		StoreException refused = assertThrows(StoreException.class,
+				() -> new DuckDbEventStoreProvider().open(new StoreLocation.Workspace(workspace.resolve("."))));
+		assertEquals("workspace " + workspace.toAbsolutePath() + " is already open in this CareLens process",
+				refused.getMessage());
+		assertEquals(0, reopen().eventCount(), "open again once closed");
+	}
+
+	@Test
 	void aFreshStoreIsAtTheNewestSchemaVersion() {
 		assertEquals(Schema.MIGRATIONS.size(), store().schemaVersion());
 	}

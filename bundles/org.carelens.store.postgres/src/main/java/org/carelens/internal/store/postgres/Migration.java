@@ -1,0 +1,17 @@
+package org.carelens.internal.store.postgres;
+
+import java.util.List;
+
+/**
+ * One step of the store's schema history: the statements that take a database from {@code version - 1} to
+ * {@code version}.
+ */
+record Migration(int version, List<String> statements) {
+
+	Migration {
+		if (version < 1) {
+			throw new IllegalArgumentException("schema versions start at 1, not " + version);
+		}
+		statements = List.copyOf(statements);
+	}
+}
