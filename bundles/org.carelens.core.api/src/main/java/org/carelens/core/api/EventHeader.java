@@ -35,7 +35,7 @@ public record EventHeader(String id, Instant at, Optional<String> conversation, 
 		Objects.requireNonNull(agent, "agent");
 		Objects.requireNonNull(team, "team");
 		// in the producer's order, so that a round trip writes them back as they came
-		extensions = Collections.unmodifiableMap(new LinkedHashMap<>(extensions));
+		extensions = extensions.isEmpty() ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(extensions));
 	}
 
 	/** @return a header with only an id and an instant, to be completed with the {@code with*} methods */

@@ -2,8 +2,15 @@ package org.carelens.internal.workspace;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.carelens.core.api.Event;
 import org.carelens.core.api.io.JsonLinesReader;
@@ -18,11 +25,16 @@ import org.carelens.store.api.QuarantineEntry;
  * Imports JSON Lines event files into an event store: valid events in batches (each one transaction, so that an
  * import killed at any point and run again stores every event exactly once), rejected lines into the quarantine
  * with their file, line number, reason and text.
+ * <p>
+ * Reading and decoding run on the caller's thread while one writer thread hands the previous batches to the store,
+ * strictly in order and never more than {@link #IN_FLIGHT} ahead: the store is only ever used from the writer.
  */
 public final class EventImporter {
 
 	/** Events per transaction: large enough for bulk speed, small enough to lose little work to a crash. */
 	public static final int BATCH = 20_000;
+	/** Batches decoded ahead of the store: enough to keep both busy, few enough to bound memory. */
+	static final int IN_FLIGHT = 2;
 	private static final int KEPT_PROBLEMS = 1_000;
 
 	private final EventStore store;
@@ -42,35 +54,117 @@ public final class EventImporter {
 	 * @throws IOException when a file cannot be read at all; what was committed before stays committed
 	 */
 	public ImportSummary importFiles(List<Path> files, ReadProgress progress) throws IOException {
-		AppendResult appended = AppendResult.NONE;
-		long rejected = 0;
-		long lines = 0;
-		List<LineProblem> problems = new ArrayList<>();
-		for (Path file : files) {
-			Batches batches = new Batches(file.toString(), problems);
-			ReadSummary read = JsonLinesReader.read(file, batches, progress);
-			batches.flush();
-			appended = appended.plus(batches.appended);
-			rejected += read.rejected();
-			lines += read.lines();
-			if (read.cancelled()) {
-				return new ImportSummary(appended, rejected, problems, lines, true);
+		ExecutorService writer = Executors.newSingleThreadExecutor(task -> {
+			Thread thread = new Thread(task, "carelens-import-writer");
+			thread.setDaemon(true);
+			return thread;
+		});
+		Writes writes = new Writes(writer);
+		try {
+			long rejected = 0;
+			long lines = 0;
+			List<LineProblem> problems = new ArrayList<>();
+			for (Path file : files) {
+				Batches batches = new Batches(file.toString(), problems, writes);
+				ReadSummary read;
+				try {
+					read = JsonLinesReader.read(file, batches, progress);
+				} finally {
+					batches.flush();
+				}
+				rejected += read.rejected();
+				lines += read.lines();
+				if (read.cancelled()) {
+					return new ImportSummary(writes.drain(), rejected, problems, lines, true);
+				}
 			}
+			return new ImportSummary(writes.drain(), rejected, problems, lines, false);
+		} finally {
+			writes.drainQuietly();
+			writer.shutdown();
 		}
-		return new ImportSummary(appended, rejected, problems, lines, false);
 	}
 
-	/** Collects events and rejected lines of one file and hands them to the store in batches. */
+	/** The store work handed to the writer thread, in order, with its results. */
+	private static final class Writes {
+		private final ExecutorService writer;
+		private final Deque<Future<AppendResult>> pending = new ArrayDeque<>();
+		private AppendResult appended = AppendResult.NONE;
+		/** Set by the writer when a write fails: batches behind it are not written, so no gap follows a failure. */
+		private volatile boolean failed;
+
+		Writes(ExecutorService writer) {
+			this.writer = writer;
+		}
+
+		void submit(Callable<AppendResult> write) {
+			while (pending.size() >= IN_FLIGHT) {
+				appended = appended.plus(await(pending.removeFirst()));
+			}
+			pending.addLast(writer.submit(() -> {
+				if (failed) {
+					return AppendResult.NONE;
+				}
+				try {
+					return write.call();
+				} catch (Exception | Error e) {
+					failed = true;
+					throw e;
+				}
+			}));
+		}
+
+		AppendResult drain() {
+			while (!pending.isEmpty()) {
+				appended = appended.plus(await(pending.removeFirst()));
+			}
+			return appended;
+		}
+
+		/** After a failure: lets committed work finish before the failure is reported, without hiding it. */
+		void drainQuietly() {
+			while (!pending.isEmpty()) {
+				try {
+					pending.removeFirst().get();
+				} catch (ExecutionException e) {
+					// the first failure is the one being reported
+				} catch (InterruptedException e) {
+					Thread.currentThread().interrupt();
+					return;
+				}
+			}
+		}
+
+		private static AppendResult await(Future<AppendResult> write) {
+			try {
+				return write.get();
+			} catch (ExecutionException e) {
+				if (e.getCause() instanceof RuntimeException runtime) {
+					throw runtime;
+				}
+				if (e.getCause() instanceof Error error) {
+					throw error;
+				}
+				throw new IllegalStateException(e.getCause());
+			} catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+				throw new IllegalStateException("the import was interrupted", e);
+			}
+		}
+	}
+
+	/** Collects events and rejected lines of one file and hands them to the writer in batches. */
 	private final class Batches implements JsonLinesReader.Handler {
 		private final String source;
 		private final List<LineProblem> problems;
-		private final List<Event> events = new ArrayList<>(batchSize);
-		private final List<QuarantineEntry> quarantine = new ArrayList<>();
-		private AppendResult appended = AppendResult.NONE;
+		private final Writes writes;
+		private List<Event> events = new ArrayList<>(batchSize);
+		private List<QuarantineEntry> quarantine = new ArrayList<>();
 
-		Batches(String source, List<LineProblem> problems) {
+		Batches(String source, List<LineProblem> problems, Writes writes) {
 			this.source = source;
 			this.problems = problems;
+			this.writes = writes;
 		}
 
 		@Override
@@ -98,15 +192,21 @@ public final class EventImporter {
 		}
 
 		void flush() {
-			// rejected lines first: a crash between the two leaves them quarantined, and the quarantine is idempotent
-			if (!quarantine.isEmpty()) {
-				store.quarantine(List.copyOf(quarantine));
-				quarantine.clear();
+			if (events.isEmpty() && quarantine.isEmpty()) {
+				return;
 			}
-			if (!events.isEmpty()) {
-				appended = appended.plus(store.append(List.copyOf(events), source));
-				events.clear();
-			}
+			List<Event> batch = events;
+			List<QuarantineEntry> rejected = quarantine;
+			events = new ArrayList<>(batchSize);
+			quarantine = new ArrayList<>();
+			writes.submit(() -> {
+				// rejected lines first: a crash between the two leaves them quarantined, and the quarantine is
+				// idempotent
+				if (!rejected.isEmpty()) {
+					store.quarantine(rejected);
+				}
+				return batch.isEmpty() ? AppendResult.NONE : store.append(batch, source);
+			});
 		}
 	}
 }

@@ -9,7 +9,6 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -61,11 +60,22 @@ public final class EventDecoder {
 
 	private static final String KNOWN_TYPES = allowed(EventType.values());
 
-	private final Map<String, JsonMember> members;
+	/** The members as parsed: a dozen at most, so a linear search beats building a map for every event. */
+	private final List<JsonMember> members;
 	private final List<String> problems = new ArrayList<>(2);
 
-	private EventDecoder(Map<String, JsonMember> members) {
+	private EventDecoder(List<JsonMember> members) {
 		this.members = members;
+	}
+
+	private JsonMember member(String name) {
+		for (int i = 0, n = members.size(); i < n; i++) {
+			JsonMember member = members.get(i);
+			if (member.name().equals(name)) {
+				return member;
+			}
+		}
+		return null;
 	}
 
 	public static Event decode(String json) throws EventFormatException {
@@ -75,11 +85,7 @@ public final class EventDecoder {
 		} catch (JsonSyntaxException e) {
 			throw new EventFormatException(List.of("not valid JSON: " + e.describe()));
 		}
-		Map<String, JsonMember> byName = new HashMap<>(parsed.size() * 2);
-		for (JsonMember member : parsed) {
-			byName.put(member.name(), member);
-		}
-		EventDecoder decoder = new EventDecoder(byName);
+		EventDecoder decoder = new EventDecoder(parsed);
 		Event event = decoder.event(parsed);
 		if (!decoder.problems.isEmpty()) {
 			throw new EventFormatException(decoder.problems);
@@ -110,9 +116,12 @@ public final class EventDecoder {
 		Optional<String> team = optionalId("team");
 
 		Set<String> typeFields = TYPE_FIELDS.getOrDefault(t, Set.of());
-		Map<String, String> extensions = new LinkedHashMap<>();
+		Map<String, String> extensions = Map.of();
 		for (JsonMember member : inOrder) {
 			if (!COMMON.contains(member.name()) && !typeFields.contains(member.name())) {
+				if (extensions.isEmpty()) {
+					extensions = new LinkedHashMap<>();
+				}
 				extensions.put(member.name(), member.raw());
 			}
 		}
@@ -224,7 +233,7 @@ public final class EventDecoder {
 	// --- common fields ---------------------------------------------------------------------------------------
 
 	private Optional<EventType> type() {
-		JsonMember member = members.get("type");
+		JsonMember member = member("type");
 		if (member == null || member.value() == JsonParser.NULL) {
 			problems.add("missing required field 'type'");
 			return Optional.empty();
@@ -277,7 +286,7 @@ public final class EventDecoder {
 	}
 
 	private <T> T required(String name, FieldReader<T> reader) {
-		JsonMember member = members.get(name);
+		JsonMember member = member(name);
 		if (member == null) {
 			problems.add("missing required field '" + name + "'");
 			return null;
@@ -291,7 +300,7 @@ public final class EventDecoder {
 
 	/** An absent or null optional field is no value. */
 	private <T> Optional<T> optional(String name, FieldReader<T> reader) {
-		JsonMember member = members.get(name);
+		JsonMember member = member(name);
 		if (member == null || member.value() == JsonParser.NULL) {
 			return Optional.empty();
 		}
@@ -324,7 +333,7 @@ public final class EventDecoder {
 
 	/** @return the field's value when it is of {@code type}; otherwise null, after adding a problem */
 	private <T> T typed(String name, Class<T> type, String expected) {
-		JsonMember member = members.get(name);
+		JsonMember member = member(name);
 		if (type.isInstance(member.value())) {
 			return type.cast(member.value());
 		}
@@ -411,14 +420,14 @@ public final class EventDecoder {
 	}
 
 	private String tier(String name) {
-		Object value = members.get(name).value();
+		Object value = member(name).value();
 		if (value instanceof String s && !s.isBlank()) {
 			return s;
 		}
 		if (value instanceof JsonNumber n && n.isInteger()) {
 			return n.text();
 		}
-		problems.add("field 'tier' must be a name or a whole number, not " + members.get(name).raw());
+		problems.add("field 'tier' must be a name or a whole number, not " + member(name).raw());
 		return null;
 	}
 
@@ -432,7 +441,7 @@ public final class EventDecoder {
 	}
 
 	private List<Identity> identities(String name) {
-		Object value = members.get(name).value();
+		Object value = member(name).value();
 		if (!(value instanceof List<?> list)) {
 			problems.add("field 'identities' must be a list of {kind, value} objects");
 			return null;
