@@ -11,6 +11,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.carelens.core.api.Event;
 import org.carelens.core.api.io.JsonLinesReader;
@@ -32,13 +33,14 @@ import org.carelens.store.api.QuarantineEntry;
 public final class EventImporter {
 
 	/** Events per transaction: large enough for bulk speed, small enough to lose little work to a crash. */
-	public static final int BATCH = 20_000;
+	public static final int BATCH = 100_000;
 	/** Batches decoded ahead of the store: enough to keep both busy, few enough to bound memory. */
 	static final int IN_FLIGHT = 2;
 	private static final int KEPT_PROBLEMS = 1_000;
 
 	private final EventStore store;
 	private final int batchSize;
+	private final AtomicLong stored = new AtomicLong();
 
 	public EventImporter(EventStore store) {
 		this(store, BATCH);
@@ -47,6 +49,11 @@ public final class EventImporter {
 	EventImporter(EventStore store, int batchSize) {
 		this.store = store;
 		this.batchSize = batchSize;
+	}
+
+	/** @return events stored so far by this importer (new ones, committed); safe to read from any thread */
+	public long storedSoFar() {
+		return stored.get();
 	}
 
 	/**
@@ -205,7 +212,9 @@ public final class EventImporter {
 				if (!rejected.isEmpty()) {
 					store.quarantine(rejected);
 				}
-				return batch.isEmpty() ? AppendResult.NONE : store.append(batch, source);
+				AppendResult result = batch.isEmpty() ? AppendResult.NONE : store.append(batch, source);
+				stored.addAndGet(result.ingested());
+				return result;
 			});
 		}
 	}

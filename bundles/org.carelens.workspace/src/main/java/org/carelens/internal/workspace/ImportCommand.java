@@ -64,7 +64,8 @@ public final class ImportCommand implements Command {
 		PrintStream out = context.out();
 		ImportSummary summary;
 		try (EventStore store = stores.open(new StoreLocation.Workspace(workspace))) {
-			summary = new EventImporter(store).importFiles(files, new Progress(context.err(), files));
+			EventImporter importer = new EventImporter(store);
+			summary = importer.importFiles(files, new Progress(context.err(), files, importer));
 		} catch (StoreException e) {
 			context.err().println("carelens import: " + e.getMessage());
 			return FAILED;
@@ -107,16 +108,18 @@ public final class ImportCommand implements Command {
 		return files;
 	}
 
-	/** Reports how far the import is, at most every two seconds, on stderr. */
+	/** Reports how far the import is, every second, on stderr. */
 	private static final class Progress implements ReadProgress {
 		private final PrintStream err;
+		private final EventImporter importer;
 		private final long totalBytes;
 		private long doneBefore;
 		private long current;
 		private long lastReport = System.nanoTime();
 
-		Progress(PrintStream err, List<Path> files) {
+		Progress(PrintStream err, List<Path> files, EventImporter importer) {
 			this.err = err;
+			this.importer = importer;
 			long total = 0;
 			for (Path file : files) {
 				try {
@@ -135,9 +138,10 @@ public final class ImportCommand implements Command {
 			}
 			current = total;
 			long now = System.nanoTime();
-			if (now - lastReport > 2_000_000_000L) {
+			if (now - lastReport > 1_000_000_000L) {
 				lastReport = now;
-				err.printf("importing: %d%% of %,d bytes%n", 100 * (doneBefore + current) / totalBytes, totalBytes);
+				err.printf("importing: %d%% of %,d bytes read, %,d events stored%n",
+						100 * (doneBefore + current) / totalBytes, totalBytes, importer.storedSoFar());
 			}
 		}
 

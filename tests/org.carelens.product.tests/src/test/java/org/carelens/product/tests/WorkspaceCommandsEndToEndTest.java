@@ -73,7 +73,7 @@ class WorkspaceCommandsEndToEndTest {
 
 	@Test
 	void anImportKilledHalfWayAndRunAgainEndsWithExactlyOneCopyOfEveryEvent() throws Exception {
-		int conversations = 150_000; // 450,000 events: several seconds of import, so there is a middle to kill in
+		int conversations = 250_000; // 750,000 events: several seconds of import, so there is a middle to kill in
 		Path file = dir.resolve("big.jsonl");
 		writeEvents(file, conversations, List.of());
 
@@ -81,9 +81,11 @@ class WorkspaceCommandsEndToEndTest {
 		Path err = dir.resolve("killed.err");
 		Process importing = Launcher.start(dir, out, err, "import", "big.jsonl", "--workspace", "ws");
 		long deadline = System.currentTimeMillis() + 120_000;
-		while (!Files.readString(err).contains("importing:") && importing.isAlive()
-				&& System.currentTimeMillis() < deadline) {
-			Thread.sleep(50);
+		// kill once at least one batch is committed, as progress says: "..., 100,000 events stored"
+		Pattern stored = Pattern.compile("events stored");
+		while (importing.isAlive() && System.currentTimeMillis() < deadline
+				&& !Files.readString(err).lines().anyMatch(line -> stored.matcher(line).find() && !line.endsWith(" 0 events stored"))) {
+			Thread.sleep(20);
 		}
 		assertTrue(importing.isAlive(), "the import finished before it could be killed: " + Files.readString(out));
 		importing.destroyForcibly(); // SIGKILL: no shutdown hook, no clean close
