@@ -6,8 +6,10 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.OptionalLong;
 import java.util.function.Consumer;
 
@@ -28,7 +30,8 @@ import org.duckdb.DuckDBConnection;
  * <p>
  * A batch is appended with DuckDB's appender into a connection-local staging table and then split into new,
  * duplicate and conflicting events by set-based SQL against the stored events, all in one transaction, so that a
- * batch costs a few statements whatever its size and a crash leaves either all of it or none.
+ * batch costs a few statements whatever its size and a crash leaves either all of it or none. A batch whose ids are
+ * all new and distinct (the hashes of the stored ids say so for sure) skips the staging and is appended directly.
  */
 final class DuckDbEventStore implements EventStore {
 
@@ -95,6 +98,8 @@ final class DuckDbEventStore implements EventStore {
 	// store per open), so the highest seq values are kept here instead of scanned for in every batch.
 	private long lastEventSeq;
 	private long lastQuarantineSeq;
+	/** The stored ids' hashes, loaded by the first append: a batch of ids none of which hits needs no MATCH. */
+	private IdHashes storedIds;
 
 	DuckDbEventStore(DuckDBConnection connection, String workspace, int schemaVersion, Runnable onClose)
 			throws SQLException {
@@ -116,12 +121,33 @@ final class DuckDbEventStore implements EventStore {
 			return AppendResult.NONE;
 		}
 		try {
+			if (storedIds == null) {
+				storedIds = loadStoredIds();
+			}
+			boolean maybeStored = false;
+			Set<String> inBatch = new HashSet<>(events.size() * 2);
+			boolean repeated = false;
+			for (Event event : events) {
+				maybeStored |= storedIds.mightContain(event.id());
+				repeated |= !inBatch.add(event.id());
+			}
+			if (!maybeStored && !repeated) {
+				// the usual import: every id is new and appears once, so the rows go straight into the table
+				AppendResult fresh = inTransaction(statement -> appendNew(events, source));
+				committed(events);
+				return fresh;
+			}
+			boolean scan = maybeStored;
 			long[] quarantineSeq = { lastQuarantineSeq };
 			AppendResult result = inTransaction(statement -> {
 				statement.execute("DELETE FROM staging");
 				stage(events);
-				statement.execute(MATCH);
-				statement.execute(single(statement, "SELECT count(*) FROM matched") == 0 ? NO_KNOWN : KNOWN);
+				if (scan) {
+					statement.execute(MATCH);
+					statement.execute(single(statement, "SELECT count(*) FROM matched") == 0 ? NO_KNOWN : KNOWN);
+				} else {
+					statement.execute(NO_KNOWN); // no id of the batch is stored: nothing to look up
+				}
 				statement.execute(CLASSIFY);
 				update(INSERT_NEW, lastEventSeq, source);
 				int[] counts = new int[3];
@@ -142,8 +168,7 @@ final class DuckDbEventStore implements EventStore {
 				}
 				return new AppendResult(counts[0], counts[1], counts[2]);
 			});
-			// seq only has to grow with ingestion order: it may leave gaps, never reuse a value
-			lastEventSeq += events.size();
+			committed(events);
 			lastQuarantineSeq = quarantineSeq[0];
 			return result;
 		} catch (SQLException e) {
@@ -270,6 +295,44 @@ final class DuckDbEventStore implements EventStore {
 		} catch (SQLException e) {
 			throw failure("could not close", e);
 		}
+	}
+
+	/** Appends a batch of new, distinct ids directly; the caller's transaction makes it all or nothing. */
+	private AppendResult appendNew(List<? extends Event> events, String source) throws SQLException {
+		try (DuckDBAppender appender = connection.createAppender("main", "events")) {
+			long seq = lastEventSeq;
+			for (Event event : events) {
+				EventHeader header = event.header();
+				appender.beginRow().append(++seq).append(header.id()).append(event.type().wire())
+						.append(EpochMicros.micros(header.at())).append(EpochMicros.nanos(header.at()));
+				appendOptional(appender, header.conversation());
+				appendOptional(appender, header.customer());
+				appendOptional(appender, header.channel().map(ChannelKind::wire));
+				appendOptional(appender, header.agent());
+				appendOptional(appender, header.team());
+				appender.append(source).append(EventCodec.encode(event)).endRow();
+			}
+		}
+		return new AppendResult(events.size(), 0, 0);
+	}
+
+	/** After a batch committed: every id of it is stored now, new or not. */
+	private void committed(List<? extends Event> events) {
+		// seq only has to grow with ingestion order: it may leave gaps, never reuse a value
+		lastEventSeq += events.size();
+		for (Event event : events) {
+			storedIds.add(event.id());
+		}
+	}
+
+	private IdHashes loadStoredIds() throws SQLException {
+		IdHashes ids = new IdHashes();
+		try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery("SELECT id FROM events")) {
+			while (rows.next()) {
+				ids.add(rows.getString(1));
+			}
+		}
+		return ids;
 	}
 
 	private void stage(List<? extends Event> events) throws SQLException {
