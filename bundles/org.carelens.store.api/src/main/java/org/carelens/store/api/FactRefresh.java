@@ -1,11 +1,14 @@
 package org.carelens.store.api;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
+import java.util.function.Consumer;
 
 import org.carelens.core.api.Event;
 import org.carelens.core.api.EventType;
@@ -47,6 +50,8 @@ public final class FactRefresh {
 	public record Result(long conversations, long rekeyed, long fcrChanged, long through) {
 	}
 
+	private static final RecentEvents NONE_RECENT = RecentEvents.none();
+
 	private final EventStore store;
 	private final FactContext context;
 
@@ -57,12 +62,20 @@ public final class FactRefresh {
 
 	/** Brings the facts up to date with the events; cheap when they are. */
 	public Result run(Listener listener) {
+		return run(listener, NONE_RECENT);
+	}
+
+	/**
+	 * Brings the facts up to date with the events, taking the events the caller has just appended from
+	 * {@code recent} rather than from the store while it holds them all.
+	 */
+	public Result run(Listener listener, RecentEvents recent) {
 		long through = store.facts().factsThrough();
 		long last = store.lastPosition();
 		if (through >= last) {
 			return new Result(0, 0, 0, through);
 		}
-		return refresh(through, last, listener);
+		return refresh(through, last, listener, recent);
 	}
 
 	/**
@@ -70,10 +83,10 @@ public final class FactRefresh {
 	 * calendars, organisation, FCR window).
 	 */
 	public Result rebuild(Listener listener) {
-		return refresh(0, store.lastPosition(), listener);
+		return refresh(0, store.lastPosition(), listener, NONE_RECENT);
 	}
 
-	private Result refresh(long through, long last, Listener listener) {
+	private Result refresh(long through, long last, Listener listener, RecentEvents recent) {
 		FactStore facts = store.facts();
 		CustomerIdentities identities = new CustomerIdentities();
 		store.eventsOfTypeAfter(EventType.CUSTOMER_IDENTITY, 0,
@@ -95,7 +108,7 @@ public final class FactRefresh {
 			List<String> chunk = touched.subList(from, Math.min(touched.size(), from + CHUNK));
 			affectedKeys.addAll(facts.customerKeysOf(chunk));
 			List<ConversationFact> refolded = new ArrayList<>(chunk.size());
-			store.eventsOfConversations(chunk, events -> {
+			Consumer<List<Event>> fold = events -> {
 				Optional<ConversationFact> fact = ConversationFolder.fold(events, context);
 				if (fact.isPresent()) { // else not opened yet: its events wait for their opening
 					ConversationFact keyed = fact.get().withCustomerKey(identities.keyOf(fact.get().customer()));
@@ -103,7 +116,12 @@ public final class FactRefresh {
 					// provisional until the customer's other conversations are looked at below
 					refolded.add(keyed.withFirstContactResolution(keyed.singleContact()));
 				}
-			});
+			};
+			if (recent.complete()) {
+				foldWithRecent(chunk, recent, fold);
+			} else {
+				store.eventsOfConversations(chunk, fold);
+			}
 			facts.putFacts(refolded, OptionalLong.empty());
 			folded += chunk.size();
 			listener.folded(folded, touched.size());
@@ -136,6 +154,33 @@ public final class FactRefresh {
 		recheck(ofCustomer, affectedKeys, changed);
 		facts.putFacts(changed, OptionalLong.of(last));
 		return new Result(touched.size(), rekeyed, changed.size(), last);
+	}
+
+	/**
+	 * Folds the conversations of a chunk from the events stored up to where {@code recent} starts plus the events it
+	 * holds, keeping the first event of an id as the store does; the others from the store.
+	 */
+	private void foldWithRecent(List<String> chunk, RecentEvents recent, Consumer<List<Event>> fold) {
+		List<String> inMemory = new ArrayList<>();
+		List<String> stored = new ArrayList<>();
+		for (String conversation : chunk) {
+			(recent.has(conversation) ? inMemory : stored).add(conversation);
+		}
+		store.eventsOfConversations(stored, fold);
+		Map<String, List<Event>> before = new HashMap<>();
+		store.eventsOfConversations(inMemory, recent.since(),
+				events -> before.put(events.get(0).conversation().orElseThrow(), events));
+		for (String conversation : inMemory) {
+			List<Event> events = new ArrayList<>(before.getOrDefault(conversation, List.of()));
+			Set<String> ids = new HashSet<>();
+			events.forEach(event -> ids.add(event.id()));
+			for (Event event : recent.of(conversation)) {
+				if (ids.add(event.id())) {
+					events.add(event);
+				}
+			}
+			fold.accept(events);
+		}
 	}
 
 	private void recheck(List<ConversationFact> ofCustomer, Set<String> affectedKeys, List<ConversationFact> changed) {

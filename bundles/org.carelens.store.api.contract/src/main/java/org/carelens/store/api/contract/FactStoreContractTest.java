@@ -45,6 +45,7 @@ import org.carelens.facts.Timeline;
 import org.carelens.store.api.EventStore;
 import org.carelens.store.api.FactRefresh;
 import org.carelens.store.api.FactStore;
+import org.carelens.store.api.RecentEvents;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -273,6 +274,34 @@ public abstract class FactStoreContractTest extends EventStoreContractTest {
 		facts().putFacts(List.of(bare("s-1", "cu-1", T0)), OptionalLong.empty());
 		assertEquals(0, refresh.run(QUIET).conversations(), "up to date as far as the events go");
 		assertEquals(3, refresh.rebuild(QUIET).conversations());
+		assertEquals(book(story), stored());
+	}
+
+	@Test
+	void eventsHeldInMemoryGiveTheFactsReadingThemBackGives() {
+		List<Event> story = customerStory();
+		store().append(story.subList(0, 3), "a.jsonl");
+		FactRefresh refresh = new FactRefresh(store(), FactContext.EMPTY);
+		refresh.run(QUIET);
+		RecentEvents recent = new RecentEvents(store().lastPosition(), 1_000);
+		List<Event> batch = new ArrayList<>(story.subList(3, story.size()));
+		batch.add(story.get(1)); // a duplicate of a stored event: counted once
+		batch.add(decode(json("s1-b", "message", T0.plusSeconds(40), "s-1", "\"author\":\"customer\""))); // conflict
+		store().append(batch, "b.jsonl");
+		recent.add(batch);
+		assertTrue(recent.complete());
+		refresh.run(QUIET, recent);
+		assertEquals(book(story), stored(), "the stored event of an id counts, never its conflicting twin");
+	}
+
+	@Test
+	void eventsBeyondTheBudgetAreReadFromTheStore() {
+		List<Event> story = customerStory();
+		RecentEvents recent = new RecentEvents(store().lastPosition(), 3);
+		store().append(story, "a.jsonl");
+		recent.add(story);
+		assertFalse(recent.complete());
+		new FactRefresh(store(), FactContext.EMPTY).run(QUIET, recent);
 		assertEquals(book(story), stored());
 	}
 
