@@ -1,6 +1,7 @@
 package org.carelens.store.api;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -100,6 +101,10 @@ public final class FactRefresh {
 			}
 		});
 
+		// With the new events in memory, the refolded facts stay in memory too until first-contact resolution is
+		// settled, and are written once; otherwise each chunk is written at once and read back for it.
+		boolean inMemory = recent.complete();
+		Map<String, ConversationFact> held = new HashMap<>();
 		Set<String> affectedKeys = new HashSet<>();
 		List<String> touched = new ArrayList<>(store.conversationsAfter(through));
 		touched.sort(null);
@@ -117,43 +122,61 @@ public final class FactRefresh {
 					refolded.add(keyed.withFirstContactResolution(keyed.singleContact()));
 				}
 			};
-			if (recent.complete()) {
+			if (inMemory) {
 				foldWithRecent(chunk, recent, fold);
+				recent.forget(chunk);
+				refolded.forEach(fact -> held.put(fact.conversation(), fact));
 			} else {
 				store.eventsOfConversations(chunk, fold);
+				facts.putFacts(refolded, OptionalLong.empty());
 			}
-			facts.putFacts(refolded, OptionalLong.empty());
 			folded += chunk.size();
 			listener.folded(folded, touched.size());
 		}
 
+		Map<String, ConversationFact> pending = new HashMap<>(held); // to write: every held fact, changed stored ones
 		long rekeyed = 0;
 		if (!linkedNow.isEmpty()) {
-			List<ConversationFact> moved = new ArrayList<>();
 			facts.factsOfCustomers(linkedNow, fact -> {
 				String key = identities.keyOf(fact.customer());
-				if (!key.equals(fact.customerKey())) {
+				if (!held.containsKey(fact.conversation()) && !key.equals(fact.customerKey())) {
 					affectedKeys.add(fact.customerKey());
 					affectedKeys.add(key);
-					moved.add(fact.withCustomerKey(key));
+					pending.put(fact.conversation(), fact.withCustomerKey(key));
 				}
 			});
-			facts.putFacts(moved, OptionalLong.empty());
-			rekeyed = moved.size();
+			rekeyed = pending.size() - held.size();
 		}
 
-		List<ConversationFact> changed = new ArrayList<>();
+		Map<String, List<ConversationFact>> pendingByKey = new HashMap<>();
+		pending.values().forEach(fact -> pendingByKey.computeIfAbsent(fact.customerKey(), k -> new ArrayList<>()).add(fact));
+		long[] fcrChanged = { 0 };
 		List<ConversationFact> ofCustomer = new ArrayList<>();
-		facts.factsOfCustomers(affectedKeys, fact -> {
-			if (!ofCustomer.isEmpty() && !ofCustomer.get(0).customerKey().equals(fact.customerKey())) {
-				recheck(ofCustomer, affectedKeys, changed);
+		facts.factsOfCustomers(affectedKeys, stored -> {
+			if (pending.containsKey(stored.conversation())) {
+				return; // its stored version is out of date
+			}
+			if (!ofCustomer.isEmpty() && !ofCustomer.get(0).customerKey().equals(stored.customerKey())) {
+				fcrChanged[0] += recheck(ofCustomer, pendingByKey, affectedKeys, pending);
 				ofCustomer.clear();
 			}
-			ofCustomer.add(fact);
+			ofCustomer.add(stored);
 		});
-		recheck(ofCustomer, affectedKeys, changed);
-		facts.putFacts(changed, OptionalLong.of(last));
-		return new Result(touched.size(), rekeyed, changed.size(), last);
+		fcrChanged[0] += recheck(ofCustomer, pendingByKey, affectedKeys, pending);
+		for (List<ConversationFact> rest : List.copyOf(pendingByKey.values())) {
+			fcrChanged[0] += recheck(new ArrayList<>(rest.subList(0, 1)), pendingByKey, affectedKeys, pending);
+		}
+
+		List<ConversationFact> toWrite = new ArrayList<>(pending.values());
+		toWrite.sort(Comparator.comparing(ConversationFact::conversation));
+		for (int from = 0; from < toWrite.size(); from += CHUNK) {
+			int to = Math.min(toWrite.size(), from + CHUNK);
+			facts.putFacts(toWrite.subList(from, to), to == toWrite.size() ? OptionalLong.of(last) : OptionalLong.empty());
+		}
+		if (toWrite.isEmpty()) {
+			facts.putFacts(List.of(), OptionalLong.of(last));
+		}
+		return new Result(touched.size(), rekeyed, fcrChanged[0], last);
 	}
 
 	/**
@@ -183,23 +206,37 @@ public final class FactRefresh {
 		}
 	}
 
-	private void recheck(List<ConversationFact> ofCustomer, Set<String> affectedKeys, List<ConversationFact> changed) {
+	/**
+	 * Applies first-contact resolution across one customer's conversations: the stored ones handed in (which may be
+	 * just one of the pending ones, to start a customer with no stored facts) and the pending ones of the same key.
+	 * Every pending fact is updated in {@code pending}; a stored one is added to it when its FCR changes.
+	 *
+	 * @return how many conversations' first-contact resolution changed
+	 */
+	private long recheck(List<ConversationFact> stored, Map<String, List<ConversationFact>> pendingByKey,
+			Set<String> affectedKeys, Map<String, ConversationFact> pending) {
+		if (stored.isEmpty()) {
+			return 0;
+		}
+		String key = stored.get(0).customerKey();
 		// the query also hands conversations whose customer id (not key) is affected: their own key decides
-		if (ofCustomer.isEmpty() || !affectedKeys.contains(ofCustomer.get(0).customerKey())) {
-			return;
+		if (!affectedKeys.contains(key)) {
+			return 0;
 		}
-		List<ConversationFact> before = List.copyOf(ofCustomer);
-		List<ConversationFact> after = FirstContactRule.apply(before, context.fcrWindow());
-		Set<String> fcrBefore = new HashSet<>();
-		for (ConversationFact fact : before) {
-			if (fact.firstContactResolution()) {
-				fcrBefore.add(fact.conversation());
+		Map<String, ConversationFact> before = new HashMap<>();
+		stored.forEach(fact -> before.put(fact.conversation(), fact));
+		pendingByKey.getOrDefault(key, List.of()).forEach(fact -> before.put(fact.conversation(), fact));
+		pendingByKey.remove(key);
+		long changed = 0;
+		for (ConversationFact fact : FirstContactRule.apply(List.copyOf(before.values()), context.fcrWindow())) {
+			boolean fcrChanged = fact.firstContactResolution() != before.get(fact.conversation()).firstContactResolution();
+			if (fcrChanged) {
+				changed++;
+			}
+			if (fcrChanged || pending.containsKey(fact.conversation())) {
+				pending.put(fact.conversation(), fact);
 			}
 		}
-		for (ConversationFact fact : after) {
-			if (fact.firstContactResolution() != fcrBefore.contains(fact.conversation())) {
-				changed.add(fact);
-			}
-		}
+		return changed;
 	}
 }

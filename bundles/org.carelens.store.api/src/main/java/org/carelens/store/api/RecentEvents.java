@@ -75,6 +75,13 @@ public final class RecentEvents {
 		return byConversation != null && byConversation.containsKey(conversation);
 	}
 
+	/** Lets the events of conversations go once their facts are folded. */
+	void forget(java.util.Collection<String> conversations) {
+		if (byConversation != null) {
+			conversations.forEach(byConversation::remove);
+		}
+	}
+
 	/** @return the conversation's events appended since {@link #since()}, in append order */
 	List<Event> of(String conversation) {
 		return byConversation == null ? List.of() : byConversation.getOrDefault(conversation, List.of());

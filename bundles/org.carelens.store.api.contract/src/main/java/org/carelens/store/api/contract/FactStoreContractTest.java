@@ -295,6 +295,35 @@ public abstract class FactStoreContractTest extends EventStoreContractTest {
 	}
 
 	@Test
+	void importsHeldInMemoryKeepEveryCrossConversationRule() {
+		List<Event> first = new ArrayList<>(customerStory().subList(0, 4));
+		first.add(decode(json("z-1", "conversation.opened", T0, "z-1",
+				"\"channel\":\"SOCIAL\",\"customer\":\"zalo-1\",\"topic\":\"payment\"")));
+		first.add(resolved("z-2", "z-1", T0.plusSeconds(60)));
+		FactRefresh refresh = new FactRefresh(store(), FactContext.EMPTY);
+		RecentEvents recent = new RecentEvents(store().lastPosition(), 1_000);
+		store().append(first, "a.jsonl");
+		recent.add(first);
+		refresh.run(QUIET, recent);
+		assertEquals(book(first), stored());
+
+		// s-2 repeats s-1 (stored), and a link makes zalo-1 the same person as cu-1 (a stored fact moves)
+		List<Event> second = new ArrayList<>(customerStory().subList(4, 7));
+		second.add(decode("{\"id\":\"l-1\",\"type\":\"customer.identity\",\"at\":\"2026-03-01T00:00:00Z\","
+				+ "\"customer\":\"cu-1\",\"identities\":[{\"kind\":\"zalo\",\"value\":\"zalo-1\"}]}"));
+		recent = new RecentEvents(store().lastPosition(), 1_000);
+		store().append(second, "b.jsonl");
+		recent.add(second);
+		FactRefresh.Result result = refresh.run(QUIET, recent);
+		assertEquals(1, result.rekeyed(), "z-1");
+		List<Event> all = new ArrayList<>(first);
+		all.addAll(second);
+		assertEquals(book(all), stored());
+		assertFalse(facts().fact("s-1").orElseThrow().firstContactResolution());
+		assertFalse(facts().fact("z-1").orElseThrow().firstContactResolution(), "cu-1 asked again about payment");
+	}
+
+	@Test
 	void eventsBeyondTheBudgetAreReadFromTheStore() {
 		List<Event> story = customerStory();
 		RecentEvents recent = new RecentEvents(store().lastPosition(), 3);
