@@ -23,7 +23,7 @@ public final class EventEncoder {
 		StringBuilder out = new StringBuilder(192);
 		JsonWriter json = new JsonWriter(out);
 		EventHeader h = event.header();
-		json.string("id", h.id()).string("type", event.type().wire()).string("at", h.at().toString());
+		json.string("id", h.id()).string("type", event.type().wire()).string("at", IsoInstants.format(h.at()));
 		h.conversation().ifPresent(v -> json.string("conversation", v));
 		h.customer().ifPresent(v -> json.string("customer", v));
 		h.channel().ifPresent(v -> json.string("channel", v.wire()));

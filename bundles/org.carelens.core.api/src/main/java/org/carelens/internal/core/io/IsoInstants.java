@@ -5,14 +5,16 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 /**
- * Reads the usual spelling of an event instant, {@code 2026-02-10T08:15:00[.fraction](Z|+07:00)}, without the
- * general {@link java.time.format.DateTimeFormatter} machinery, which costs more than the rest of decoding an event.
- * Anything else (other spellings ISO-8601 allows, and every invalid text) is left to the formatter, which also says
- * what is wrong.
+ * Reads the usual spelling of an event instant, {@code 2026-02-10T08:15:00[.fraction](Z|+07:00)}, and writes the
+ * one {@link Instant#toString()} gives, without the general {@link java.time.format.DateTimeFormatter} machinery,
+ * which costs more than the rest of decoding or encoding an event. Anything else (other spellings ISO-8601 allows,
+ * every invalid text, years beyond 0..9999) is left to the JDK, which also says what is wrong.
  */
 final class IsoInstants {
 
 	private static final int MAX_OFFSET_HOURS = 18;
+	private static final long FIRST_FAST_DAY = LocalDate.of(0, 1, 1).toEpochDay();
+	private static final long LAST_FAST_DAY = LocalDate.of(9999, 12, 31).toEpochDay();
 
 	private IsoInstants() {
 	}
@@ -70,6 +72,47 @@ final class IsoInstants {
 			return null; // e.g. 30 February: the formatter says so
 		}
 		return Instant.ofEpochSecond(epochDay * 86_400L + hour * 3600L + minute * 60L + second - offsetSeconds, nanos);
+	}
+
+	/**
+	 * @return exactly what {@link Instant#toString()} gives, faster: {@code 2026-02-10T01:15:00Z}, with a fraction of
+	 *         3, 6 or 9 digits when there is one
+	 */
+	static String format(Instant at) {
+		long seconds = at.getEpochSecond();
+		long epochDay = Math.floorDiv(seconds, 86_400L);
+		int secondOfDay = (int) Math.floorMod(seconds, 86_400L);
+		if (epochDay < FIRST_FAST_DAY || epochDay > LAST_FAST_DAY) {
+			return at.toString(); // years before 0 or after 9999: signed years, which the JDK spells out
+		}
+		LocalDate date = LocalDate.ofEpochDay(epochDay);
+		StringBuilder out = new StringBuilder(30);
+		pad(out, date.getYear(), 4).append('-');
+		pad(out, date.getMonthValue(), 2).append('-');
+		pad(out, date.getDayOfMonth(), 2).append('T');
+		pad(out, secondOfDay / 3600, 2).append(':');
+		pad(out, secondOfDay / 60 % 60, 2).append(':');
+		pad(out, secondOfDay % 60, 2);
+		int nanos = at.getNano();
+		if (nanos > 0) {
+			out.append('.');
+			if (nanos % 1_000_000 == 0) {
+				pad(out, nanos / 1_000_000, 3);
+			} else if (nanos % 1000 == 0) {
+				pad(out, nanos / 1000, 6);
+			} else {
+				pad(out, nanos, 9);
+			}
+		}
+		return out.append('Z').toString();
+	}
+
+	private static StringBuilder pad(StringBuilder out, int value, int width) {
+		String digits = Integer.toString(value);
+		for (int i = digits.length(); i < width; i++) {
+			out.append('0');
+		}
+		return out.append(digits);
 	}
 
 	/** @return the number in {@code count} ASCII digits from {@code start}, or -1 when one is not a digit */

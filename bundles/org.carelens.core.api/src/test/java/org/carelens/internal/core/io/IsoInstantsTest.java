@@ -48,6 +48,26 @@ class IsoInstantsTest {
 		}
 	}
 
+	@Test
+	void formattingGivesWhatInstantToStringGives() {
+		Random random = new Random(11);
+		for (int i = 0; i < 50_000; i++) {
+			int nanos = switch (i % 4) {
+			case 0 -> 0;
+			case 1 -> random.nextInt(1000) * 1_000_000;
+			case 2 -> random.nextInt(1_000_000) * 1000;
+			default -> random.nextInt(1_000_000_000);
+			};
+			Instant at = Instant.ofEpochSecond(random.nextLong(-70_000_000_000L, 260_000_000_000L), nanos);
+			assertEquals(at.toString(), IsoInstants.format(at));
+		}
+		for (Instant edge : new Instant[] { Instant.EPOCH, Instant.parse("0000-01-01T00:00:00Z"),
+				Instant.parse("9999-12-31T23:59:59.999999999Z"), Instant.parse("-0001-12-31T23:59:59Z"),
+				Instant.parse("+10000-01-01T00:00:00Z"), Instant.MIN, Instant.MAX }) {
+			assertEquals(edge.toString(), IsoInstants.format(edge));
+		}
+	}
+
 	private static Instant formatter(String text) {
 		try {
 			return OffsetDateTime.parse(text, DateTimeFormatter.ISO_OFFSET_DATE_TIME).toInstant();
