@@ -6,7 +6,8 @@ package org.carelens.channels.api;
 public interface ConnectorInstance {
 
 	/**
-	 * For a {@link Capability#PULL pull} connector: fetches everything new since the last commit, hands it to the
+	 * For a {@link Capability#PULL pull} connector: fetches everything new since {@link ConnectorContext#checkpoint()}
+	 * (read afresh at every pull: it is the last commit, and a failed pull starts again from it), hands it to the
 	 * sink and {@link EventSink#commit commits} at safe points, and returns once it has caught up. The runtime calls
 	 * it on the instance's schedule, from one thread at a time; it should return soon after
 	 * {@link ConnectorContext#stopRequested()} turns true.
