@@ -70,7 +70,7 @@ class ChannelsEndToEndTest {
 		Launcher.Run added = Launcher.run(dir, "channels", "add", "fd", "--connector", "file.csv", "--workspace", "ws",
 				"file=freshdesk.csv", "preset=freshdesk", "zone=Asia/Ho_Chi_Minh");
 		assertEquals(0, added.exit(), added.err());
-		assertEquals("Added channel fd (CSV ticket export) to " + dir.resolve("ws") + "\n", added.out());
+		assertEquals("Added channel fd (CSV or XLSX ticket export) to " + dir.resolve("ws") + "\n", added.out());
 
 		Launcher.Run first = Launcher.run(dir, "channels", "run", "--workspace", "ws");
 		assertEquals(1, first.exit(), "a row was quarantined: " + first.out() + first.err());
@@ -91,6 +91,21 @@ class ChannelsEndToEndTest {
 		Launcher.Run unknown = Launcher.run(dir, "channels", "run", "nope", "--workspace", "ws");
 		assertEquals(2, unknown.exit());
 		assertTrue(unknown.err().contains("the workspace has no channel 'nope' (it has [fd])"), unknown.err());
+	}
+
+	@Test
+	void anXlsxExportIsReadInTheProduct() throws Exception {
+		Path fixture = Path.of("../../bundles/org.carelens.channels.file/src/test/resources/fixtures/freshdesk-tickets.xlsx");
+		Files.copy(fixture, dir.resolve("tickets.xlsx"));
+		Launcher.Run added = Launcher.run(dir, "channels", "add", "fdx", "--connector", "file.csv", "--workspace", "ws",
+				"file=tickets.xlsx", "preset=freshdesk", "zone=Asia/Ho_Chi_Minh");
+		assertEquals(0, added.exit(), added.err());
+		Launcher.Run run = Launcher.run(dir, "channels", "run", "--workspace", "ws");
+		assertEquals(1, run.exit(), run.out() + run.err());
+		assertTrue(run.out().startsWith("fdx (file.csv): 7 events, 7 stored, 0 duplicates, 0 conflicts, 1 rejected\n"
+				+ "  Quarantined (see 'carelens workspace info --workspace " + dir.resolve("ws") + " --quarantine'):\n"
+				+ "    tickets.xlsx:4: status 'Resolved' is resolved, but it has no resolution time in 'Resolved time'"),
+				run.out());
 	}
 
 	@Test

@@ -85,6 +85,16 @@ public record ColumnMapping(String name, Mode mode, Map<Column, String> columns,
 				resolved, satisfaction, empty);
 	}
 
+	/** @return the header names of the columns that hold timestamps */
+	public Set<String> timestampColumns() {
+		Set<String> names = new java.util.HashSet<>();
+		for (Column column : List.of(Column.OPENED_AT, Column.ASSIGNED_AT, Column.FIRST_RESPONSE_AT,
+				Column.RESOLVED_AT, Column.CLOSED_AT, Column.UPDATED_AT)) {
+			column(column).ifPresent(names::add);
+		}
+		return names;
+	}
+
 	public Optional<String> column(Column column) {
 		return Optional.ofNullable(columns.get(column));
 	}

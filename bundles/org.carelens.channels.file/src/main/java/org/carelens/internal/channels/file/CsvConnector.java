@@ -23,7 +23,7 @@ import org.osgi.service.component.annotations.Component;
  * events stored once by their ids.
  */
 @Component(service = ChannelConnector.class)
-@ConnectorProperties(id = CsvConnector.ID, label = "CSV ticket export", channel = "EMAIL", capabilities = "pull")
+@ConnectorProperties(id = CsvConnector.ID, label = "CSV or XLSX ticket export", channel = "EMAIL", capabilities = "pull")
 public final class CsvConnector implements ChannelConnector {
 
 	public static final String ID = "file.csv";
@@ -32,7 +32,7 @@ public final class CsvConnector implements ChannelConnector {
 	@Override
 	public SettingsSchema settingsSchema() {
 		List<SettingField> fields = new ArrayList<>();
-		fields.add(SettingField.required(FILE, "Export file", FieldType.PATH, "the CSV file exported by the tool"));
+		fields.add(SettingField.required(FILE, "Export file", FieldType.PATH, "the CSV or XLSX (first sheet) file exported by the tool"));
 		fields.addAll(CsvSettings.fields(CsvSettings.PRESET, List.of()));
 		return new SettingsSchema(fields);
 	}
@@ -40,7 +40,7 @@ public final class CsvConnector implements ChannelConnector {
 	@Override
 	public ConnectorInstance start(ConnectorContext context) throws ConnectorException {
 		Path file = context.settings().path(FILE).orElseThrow();
-		CsvFile csv = CsvSettings.csvFile(context.settings(), CsvSettings.PRESET);
+		TableFile csv = CsvSettings.tableFile(context.settings(), CsvSettings.PRESET);
 		return new ConnectorInstance() {
 			@Override
 			public void pull() throws ConnectorException {

@@ -45,7 +45,7 @@ final class CsvSettings {
 	}
 
 	/** @return the mapping the settings choose: a preset (its optional columns optional) or a mapping file */
-	static CsvFile csvFile(Settings settings, String presetKey) throws ConnectorException {
+	static TableFile tableFile(Settings settings, String presetKey) throws ConnectorException {
 		String preset = settings.required(presetKey);
 		ColumnMapping mapping;
 		boolean custom = preset.equals(CUSTOM);
@@ -73,7 +73,7 @@ final class CsvSettings {
 		if (delimiter.length() != 1) {
 			throw new ConnectorException("the delimiter '" + delimiter + "' is not one character");
 		}
-		return new CsvFile(mapping, custom, delimiter.charAt(0), commitEvery(settings, COMMIT));
+		return new TableFile(mapping, custom, delimiter.charAt(0), commitEvery(settings, COMMIT));
 	}
 
 	static int commitEvery(Settings settings, String key) throws ConnectorException {

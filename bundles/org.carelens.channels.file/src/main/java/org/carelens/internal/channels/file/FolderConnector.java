@@ -59,7 +59,7 @@ public final class FolderConnector implements ChannelConnector {
 	public ConnectorInstance start(ConnectorContext context) throws ConnectorException {
 		Path folder = context.settings().path(FOLDER).orElseThrow();
 		boolean jsonl = context.settings().required(FORMAT).equals(JSONL);
-		CsvFile csv = jsonl ? null : CsvSettings.csvFile(context.settings(), FORMAT);
+		TableFile csv = jsonl ? null : CsvSettings.tableFile(context.settings(), FORMAT);
 		JsonlFile lines = new JsonlFile(CsvSettings.commitEvery(context.settings(), CsvSettings.COMMIT));
 		Duration settle = context.settings().duration(SETTLE).orElse(Duration.ZERO);
 		return new ConnectorInstance() {

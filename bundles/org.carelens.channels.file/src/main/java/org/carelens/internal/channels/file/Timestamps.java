@@ -93,6 +93,14 @@ public final class Timestamps {
 				// try the next format
 			}
 		}
+		if (text.length() >= 16 && text.charAt(10) == 'T') {
+			// a date cell of an XLSX export, written as an ISO local date-time whatever the mapping's formats
+			try {
+				return LocalDateTime.parse(text).atZone(zone).toInstant();
+			} catch (DateTimeException e) {
+				// not one: report it as not matching
+			}
+		}
 		throw new DateTimeParseException("'" + text + "' matches none of the timestamp formats " + names, text, 0);
 	}
 }

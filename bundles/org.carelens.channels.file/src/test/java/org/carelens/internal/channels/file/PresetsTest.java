@@ -93,6 +93,15 @@ class PresetsTest {
 	}
 
 	@Test
+	void anXlsxExportGivesTheSameEventsAsItsCsvAndRejectsTheSameRow() throws Exception {
+		Run csv = run("freshdesk", "freshdesk-tickets.csv", "Asia/Ho_Chi_Minh");
+		Run xlsx = run("freshdesk", "freshdesk-tickets.xlsx", "Asia/Ho_Chi_Minh");
+		assertEquals(csv.events(), xlsx.events());
+		assertEquals(List.of("freshdesk-tickets.xlsx:4: status 'Resolved' is resolved, but it has no resolution time "
+				+ "in 'Resolved time'"), xlsx.problems());
+	}
+
+	@Test
 	void osticketTicketsAreResolvedAtTheirClosedDateAndAShortRowIsRejected() throws Exception {
 		Run run = run("osticket", "osticket-tickets.csv", "UTC");
 		assertEquals(List.of("osticket-1:683412:opened", "osticket-1:683412:assigned", "osticket-1:683412:resolved",
