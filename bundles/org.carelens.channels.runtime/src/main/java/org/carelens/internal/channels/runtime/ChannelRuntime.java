@@ -113,11 +113,7 @@ public final class ChannelRuntime implements AutoCloseable {
 				Thread.sleep(backoff.delay(attempt).toMillis());
 			}
 		} finally {
-			ConnectorStatus last = runner.status();
 			runner.stop();
-			if (last.state() == ConnectorStatus.State.FAILING) {
-				listener.statusChanged(instance.id(), runner.connectorId(), last);
-			}
 		}
 	}
 

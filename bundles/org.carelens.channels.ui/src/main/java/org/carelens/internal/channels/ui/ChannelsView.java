@@ -1,6 +1,7 @@
 package org.carelens.internal.channels.ui;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.ZoneId;
@@ -39,6 +40,9 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.ui.IMemento;
+import org.eclipse.ui.IViewSite;
+import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.part.ViewPart;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.FrameworkUtil;
@@ -72,6 +76,25 @@ public final class ChannelsView extends ViewPart {
 	private final Map<String, ConnectorStatus> statuses = new ConcurrentHashMap<>();
 	private final Set<String> importing = ConcurrentHashMap.newKeySet();
 
+	private static final String MEMENTO_WORKSPACE = "workspace";
+	private Optional<Path> restored = Optional.empty();
+
+	@Override
+	public void init(IViewSite site, IMemento memento) throws PartInitException {
+		super.init(site, memento);
+		if (memento != null) {
+			restored = Optional.ofNullable(memento.getString(MEMENTO_WORKSPACE)).map(Path::of)
+					.filter(Files::isDirectory);
+		}
+	}
+
+	@Override
+	public void saveState(IMemento memento) {
+		if (workspace != null) {
+			memento.putString(MEMENTO_WORKSPACE, workspace.toString());
+		}
+	}
+
 	@Override
 	public void createPartControl(Composite parent) {
 		Bundle bundle = FrameworkUtil.getBundle(ChannelsView.class);
@@ -95,26 +118,10 @@ public final class ChannelsView extends ViewPart {
 			}
 		});
 
-		table = new Table(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE);
-		table.setData(WIDGET_KEY, "channels");
-		table.setHeaderVisible(true);
-		table.setLinesVisible(true);
-		table.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 1, 1));
-		String[] columns = { Messages.Channels_colChannel, Messages.Channels_colConnector, Messages.Channels_colState,
-				Messages.Channels_colStored, Messages.Channels_colRejected, Messages.Channels_colLastEvent,
-				Messages.Channels_colLastError };
-		int[] widths = { 140, 160, 90, 80, 80, 150, 320 };
-		for (int i = 0; i < columns.length; i++) {
-			TableColumn column = new TableColumn(table, i == 3 || i == 4 ? SWT.RIGHT : SWT.LEFT);
-			column.setText(columns[i]);
-			column.setWidth(widths[i]);
-		}
-		table.addListener(SWT.Selection, e -> enableButtons());
-		table.addListener(SWT.DefaultSelection, e -> edit());
-
 		Composite actions = new Composite(parent, SWT.NONE);
-		actions.setLayoutData(new GridData(SWT.FILL, SWT.TOP, false, false));
-		actions.setLayout(new GridLayout(1, true));
+		// a row of actions above the table: the view is often a short strip below another
+		actions.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1));
+		actions.setLayout(new GridLayout(6, false));
 		button(actions, "add", Messages.Channels_add).addListener(SWT.Selection, e -> add());
 		button(actions, "edit", Messages.Channels_edit).addListener(SWT.Selection, e -> edit());
 		button(actions, "remove", Messages.Channels_remove).addListener(SWT.Selection, e -> {
@@ -129,7 +136,25 @@ public final class ChannelsView extends ViewPart {
 		button(actions, "stop", Messages.Channels_stop).addListener(SWT.Selection, e -> selected().ifPresent(this::stop));
 		button(actions, "importNow", Messages.Channels_importNow)
 				.addListener(SWT.Selection, e -> selected().ifPresent(this::importNow));
+		table = new Table(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE);
+		table.setData(WIDGET_KEY, "channels");
+		table.setHeaderVisible(true);
+		table.setLinesVisible(true);
+		table.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 2, 1));
+		String[] columns = { Messages.Channels_colChannel, Messages.Channels_colConnector, Messages.Channels_colState,
+				Messages.Channels_colStored, Messages.Channels_colRejected, Messages.Channels_colLastEvent,
+				Messages.Channels_colLastError };
+		int[] widths = { 140, 160, 90, 80, 80, 150, 320 };
+		for (int i = 0; i < columns.length; i++) {
+			TableColumn column = new TableColumn(table, i == 3 || i == 4 ? SWT.RIGHT : SWT.LEFT);
+			column.setText(columns[i]);
+			column.setWidth(widths[i]);
+		}
+		table.addListener(SWT.Selection, e -> enableButtons());
+		table.addListener(SWT.DefaultSelection, e -> edit());
+
 		enableButtons();
+		restored.ifPresent(this::showWorkspace);
 	}
 
 	private Button button(Composite parent, String key, String text) {
