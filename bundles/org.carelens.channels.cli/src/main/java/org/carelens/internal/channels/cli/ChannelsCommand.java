@@ -348,6 +348,7 @@ public final class ChannelsCommand implements Command {
 	/** Reports on stderr what each instance stored, at most once a second, and every change of state. */
 	private static final class Progress implements org.carelens.internal.channels.runtime.StatusListener {
 		private final PrintStream err;
+		private final Map<String, String> lastShown = new java.util.HashMap<>();
 		private long lastReport;
 
 		Progress(PrintStream err) {
@@ -356,13 +357,19 @@ public final class ChannelsCommand implements Command {
 
 		@Override
 		public synchronized void statusChanged(String instanceId, String connectorId, ConnectorStatus status) {
+			if (status.state() == ConnectorStatus.State.STOPPED) {
+				return; // the summary on stdout says how it ended
+			}
+			String line = instanceId + ": " + status.state().name().toLowerCase(Locale.ROOT)
+					+ status.reason().map(r -> " (" + r + ")").orElse("") + ", " + status.counters().stored()
+					+ " events stored, " + status.counters().rejected() + " rejected";
 			long now = System.nanoTime();
 			boolean failing = status.state() == ConnectorStatus.State.FAILING;
-			if (failing || now - lastReport > 1_000_000_000L) {
+			// a followed instance reports after every pull: show only what changed, at most once a second
+			if (!line.equals(lastShown.get(instanceId)) && (failing || now - lastReport > 1_000_000_000L)) {
 				lastReport = now;
-				err.println(instanceId + ": " + status.state().name().toLowerCase(Locale.ROOT)
-						+ status.reason().map(r -> " (" + r + ")").orElse("") + ", " + status.counters().stored()
-						+ " events stored, " + status.counters().rejected() + " rejected");
+				lastShown.put(instanceId, line);
+				err.println(line);
 			}
 		}
 	}
