@@ -30,8 +30,10 @@ import org.carelens.core.api.SurveyKind;
  * {@code conversation.opened} for the first row of a ticket, and for later rows what changed: {@code assigned} on a
  * new assignee, {@code resolved} on entering a resolved state, {@code reopened} on leaving it, {@code tagged} on a new
  * priority. Event ids are the instance id, the ticket number and the event's role (and the update key in an event
- * log), so that converting the same rows again gives the same ids. Not thread-safe: an event log keeps each ticket's
- * last state.
+ * log), so that converting the same rows again gives the same ids. A ticket export is a snapshot: the ids of what
+ * can change between two exports of the same ticket also hold the changed value (the assignee, the resolution time,
+ * the rating), so that a later export adds the reassignment or the resolution instead of conflicting with the
+ * earlier one. Not thread-safe: an event log keeps each ticket's last state.
  */
 public final class RowConverter {
 
@@ -139,7 +141,7 @@ public final class RowConverter {
 		events.add(opened(header(prefix + "opened", opened, conversation), row, customer));
 		if (agent.isPresent()) {
 			Instant assigned = instant(row, Column.ASSIGNED_AT).orElse(opened);
-			events.add(new Event.Assigned(withTeam(header(prefix + "assigned", assigned, conversation)
+			events.add(new Event.Assigned(withTeam(header(prefix + "assigned:" + agent.get(), assigned, conversation)
 					.withAgent(agent.get()), team)));
 		}
 		Optional<Instant> reply = firstResponse(row, opened);
@@ -160,14 +162,15 @@ public final class RowConverter {
 		}
 		if (isResolved) {
 			check(resolved.get(), opened, Column.RESOLVED_AT);
-			EventHeader header = header(prefix + "resolved", resolved.get(), conversation);
+			EventHeader header = header(prefix + "resolved:" + resolved.get().getEpochSecond(), resolved.get(),
+					conversation);
 			events.add(new Event.Resolved(agent.map(header::withAgent).orElse(header)));
 		}
 		Optional<String> rating = value(row, Column.SATISFACTION);
 		if (rating.isPresent()) {
 			Integer score = mapping.satisfaction().get(rating.get().toLowerCase(Locale.ROOT));
 			if (score != null) {
-				events.add(new Event.SurveyResponse(header(prefix + "csat", resolved.orElse(opened), conversation),
+				events.add(new Event.SurveyResponse(header(prefix + "csat:" + score, resolved.orElse(opened), conversation),
 						"csat", SurveyKind.CSAT, score, Optional.empty()));
 			}
 		}
@@ -221,12 +224,10 @@ public final class RowConverter {
 				.orElse(null);
 		EventHeader complete = header.withCustomer(customer)
 				.withChannel(channel == null ? mapping.defaultChannel() : channel).withChannelInstance(instance);
-		Optional<String> agent = value(row, Column.AGENT);
-		Optional<String> team = value(row, Column.TEAM);
-		if (mapping.mode() == ColumnMapping.Mode.TICKETS && agent.isPresent()) {
-			complete = complete.withAgent(agent.get());
+		if (mapping.mode() == ColumnMapping.Mode.EVENT_LOG) {
+			// the first row of a ticket's log: its team then; a ticket export's team is today's, in assigned
+			complete = withTeam(complete, value(row, Column.TEAM));
 		}
-		complete = withTeam(complete, team);
 		return new Event.ConversationOpened(complete, Direction.INBOUND, priority(row), Optional.empty(),
 				value(row, Column.TOPIC), Optional.empty());
 	}

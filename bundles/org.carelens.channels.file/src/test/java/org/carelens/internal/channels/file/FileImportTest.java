@@ -36,7 +36,8 @@ class FileImportTest {
 				.replace("\"\"E4\"\"\"", "\"\"E4\"\""));
 		Run run = Run.pull(new CsvConnector(), "z", Map.of("file", file.toString(), "preset", "zendesk"),
 				Optional.empty());
-		assertEquals(List.of("z:4521:opened", "z:4521:assigned", "z:4521:reply", "z:4521:resolved", "z:4521:csat",
+		assertEquals(List.of("z:4521:opened", "z:4521:assigned:Trần Thị Bình", "z:4521:reply",
+				"z:4521:resolved:1770696900", "z:4521:csat:5",
 				"z:4522:opened"), run.ids());
 		assertEquals(List.of("t.csv:4: a quoted field that starts on line 4 is not closed before the end of the file"),
 				run.problems());

@@ -32,6 +32,27 @@ class PresetsTest {
 				Map.of("file", Run.fixture(fixture).toString(), "preset", preset, "zone", zone), Optional.empty());
 	}
 
+	private static long epoch(String instant) {
+		return Instant.parse(instant).getEpochSecond();
+	}
+
+	@Test
+	void aLaterExportOfTheSameTicketsAddsReassignmentsAndResolutionsInsteadOfConflicting() throws Exception {
+		Path export = dir.resolve("tickets.csv");
+		List<String> lines = Files.readAllLines(Run.fixture("freshdesk-tickets.csv"));
+		Files.write(export, lines.subList(0, 3));
+		Run before = Run.pull(new CsvConnector(), "fd", Map.of("file", export.toString(), "preset", "freshdesk"),
+				Optional.empty());
+		// ticket 102 was taken over by another agent and resolved since
+		Files.write(export, List.of(lines.get(0), lines.get(1), lines.get(2).replace(",Pending,", ",Resolved,")
+				.replace("Võ Thị Cúc", "Lê Văn Tám").replace("2026-03-02 11:00:00,2026-03-02 15:00:00,,",
+						"2026-03-02 11:00:00,2026-03-02 15:00:00,2026-03-02 14:00:00,")));
+		Run after = Run.pull(new CsvConnector(), "fd", Map.of("file", export.toString(), "preset", "freshdesk"),
+				before.checkpoint());
+		List<String> added = after.ids().stream().filter(id -> !before.ids().contains(id)).toList();
+		assertEquals(List.of("fd:102:assigned:Lê Văn Tám", "fd:102:resolved:" + epoch("2026-03-02T14:00:00Z")), added);
+	}
+
 	private static Duration firstResponse(ConversationFact fact) {
 		return fact.durations().firstResponse().orElseThrow().wallClock();
 	}
@@ -43,9 +64,9 @@ class PresetsTest {
 	@Test
 	void zendeskTicketsGiveOpeningAssignmentFirstReplyResolutionAndCsat() throws Exception {
 		Run run = run("zendesk", "zendesk-tickets.csv", "Asia/Ho_Chi_Minh");
-		assertEquals(List.of("zendesk-1:4521:opened", "zendesk-1:4521:assigned", "zendesk-1:4521:reply",
-				"zendesk-1:4521:resolved", "zendesk-1:4521:csat", "zendesk-1:4522:opened", "zendesk-1:4523:opened",
-				"zendesk-1:4523:assigned", "zendesk-1:4523:reply", "zendesk-1:4523:resolved", "zendesk-1:4523:csat"),
+		assertEquals(List.of("zendesk-1:4521:opened", "zendesk-1:4521:assigned:Trần Thị Bình", "zendesk-1:4521:reply",
+				"zendesk-1:4521:resolved:" + epoch("2026-02-10T04:15:00Z"), "zendesk-1:4521:csat:5", "zendesk-1:4522:opened", "zendesk-1:4523:opened",
+				"zendesk-1:4523:assigned:Phạm Minh", "zendesk-1:4523:reply", "zendesk-1:4523:resolved:" + epoch("2026-02-11T07:30:00Z"), "zendesk-1:4523:csat:1"),
 				run.ids());
 		assertEquals(List.of("zendesk-tickets.csv:5: 'Created at': '10 Feb 2026' matches none of the timestamp "
 				+ "formats [iso, yyyy-MM-dd HH:mm:ss Z, yyyy-MM-dd HH:mm Z, dd/MM/yyyy HH:mm]"), run.problems());
@@ -73,9 +94,9 @@ class PresetsTest {
 	@Test
 	void freshdeskTicketsAreReadInTheirZoneAndAResolvedTicketWithoutTimeIsRejected() throws Exception {
 		Run run = run("freshdesk", "freshdesk-tickets.csv", "Asia/Ho_Chi_Minh");
-		assertEquals(List.of("freshdesk-1:101:opened", "freshdesk-1:101:assigned", "freshdesk-1:101:reply",
-				"freshdesk-1:101:resolved", "freshdesk-1:101:csat", "freshdesk-1:102:opened",
-				"freshdesk-1:102:assigned"), run.ids());
+		assertEquals(List.of("freshdesk-1:101:opened", "freshdesk-1:101:assigned:Võ Thị Cúc", "freshdesk-1:101:reply",
+				"freshdesk-1:101:resolved:" + epoch("2026-03-02T08:30:00Z"), "freshdesk-1:101:csat:5", "freshdesk-1:102:opened",
+				"freshdesk-1:102:assigned:Võ Thị Cúc"), run.ids());
 		assertEquals(List.of("freshdesk-tickets.csv:4: status 'Resolved' is resolved, but it has no resolution time "
 				+ "in 'Resolved time'"), run.problems());
 		ConversationFact login = run.fact("freshdesk-1:101");
@@ -104,13 +125,14 @@ class PresetsTest {
 	@Test
 	void osticketTicketsAreResolvedAtTheirClosedDateAndAShortRowIsRejected() throws Exception {
 		Run run = run("osticket", "osticket-tickets.csv", "UTC");
-		assertEquals(List.of("osticket-1:683412:opened", "osticket-1:683412:assigned", "osticket-1:683412:resolved",
+		assertEquals(List.of("osticket-1:683412:opened", "osticket-1:683412:assigned:Lý Văn Khoa",
+				"osticket-1:683412:resolved:" + epoch("2026-01-06T17:00:00Z"),
 				"osticket-1:683413:opened"), run.ids());
 		assertEquals(List.of("osticket-tickets.csv:4: the row has 18 fields, the header 20"), run.problems());
 		ConversationFact warranty = run.fact("osticket-1:683412");
 		assertEquals("hoa.ngo@example.vn", warranty.customer());
 		assertEquals(Optional.of("Bảo hành"), warranty.topic());
-		assertEquals(Optional.of("Support"), run.events().get(0).header().team());
+		assertEquals(Optional.of("Support"), run.events().get(1).header().team(), "the team of the assignment");
 		assertEquals(Duration.ofHours(33), resolution(warranty));
 		assertEquals(ChannelKind.VOICE, run.fact("osticket-1:683413").channel());
 		assertEquals(Optional.of(Priority.URGENT), run.fact("osticket-1:683413").priority());
@@ -119,8 +141,8 @@ class PresetsTest {
 	@Test
 	void chatwootConversationsAreChatsResolvedAtTheirLastActivity() throws Exception {
 		Run run = run("chatwoot", "chatwoot-conversations.csv", "UTC");
-		assertEquals(List.of("chatwoot-1:57:opened", "chatwoot-1:57:assigned", "chatwoot-1:57:reply",
-				"chatwoot-1:57:resolved", "chatwoot-1:58:opened"), run.ids());
+		assertEquals(List.of("chatwoot-1:57:opened", "chatwoot-1:57:assigned:14", "chatwoot-1:57:reply",
+				"chatwoot-1:57:resolved:" + epoch("2026-04-01T03:00:00Z"), "chatwoot-1:58:opened"), run.ids());
 		assertEquals(List.of("chatwoot-conversations.csv:4: 'created_at': 'yesterday' matches none of the timestamp "
 				+ "formats [iso]"), run.problems());
 		ConversationFact vip = run.fact("chatwoot-1:57");
@@ -207,7 +229,7 @@ class PresetsTest {
 				+ "P-1;10/02/2026 08:00;Khách A;Zalo;Đã xong;10/02/2026 09:30\n");
 		Run run = Run.pull(new CsvConnector(), "desk", Map.of("file", file.toString(), "preset", "custom", "mapping",
 				mapping.toString(), "delimiter", ";"), Optional.empty());
-		assertEquals(List.of("desk:P-1:opened", "desk:P-1:resolved"), run.ids());
+		assertEquals(List.of("desk:P-1:opened", "desk:P-1:resolved:" + epoch("2026-02-10T02:30:00Z")), run.ids());
 		ConversationFact fact = run.fact("desk:P-1");
 		assertEquals(ChannelKind.SOCIAL, fact.channel());
 		assertEquals(Instant.parse("2026-02-10T01:00:00Z"), fact.timeline().opened());
