@@ -1,0 +1,24 @@
+package org.carelens.channels.api;
+
+/**
+ * A started instance of a {@link ChannelConnector}.
+ */
+public interface ConnectorInstance {
+
+	/**
+	 * For a {@link Capability#PULL pull} connector: fetches everything new since {@link ConnectorContext#checkpoint()}
+	 * (read afresh at every pull: it is the last commit, and a failed pull starts again from it), hands it to the
+	 * sink and {@link EventSink#commit commits} at safe points, and returns once it has caught up. The runtime calls
+	 * it on the instance's schedule, from one thread at a time; it should return soon after
+	 * {@link ConnectorContext#stopRequested()} turns true.
+	 *
+	 * @throws ConnectorException when the source fails (unreachable, unreadable); the runtime retries with back-off,
+	 *                            and the next pull starts again from the last commit
+	 */
+	default void pull() throws ConnectorException {
+		throw new UnsupportedOperationException("this connector does not pull");
+	}
+
+	/** Stops the instance and releases what it holds; calling it again does nothing. */
+	void stop();
+}

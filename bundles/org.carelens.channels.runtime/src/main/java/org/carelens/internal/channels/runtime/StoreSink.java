@@ -1,0 +1,118 @@
+package org.carelens.internal.channels.runtime;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+import org.carelens.channels.api.Checkpoint;
+import org.carelens.channels.api.ConnectorException;
+import org.carelens.channels.api.EventSink;
+import org.carelens.channels.api.Rejected;
+import org.carelens.core.api.Event;
+import org.carelens.store.api.AppendResult;
+import org.carelens.store.api.EventStore;
+import org.carelens.store.api.QuarantineEntry;
+import org.carelens.store.api.StoreException;
+
+/**
+ * The sink of one channel instance: holds events and rejects, appends them to the event store, and writes the
+ * checkpoint only once the store has returned, that is once they are durable.
+ * <p>
+ * Events the store refuses as conflicts are quarantined by the store with their reason and the instance id as their
+ * source: that quarantine is the dead-letter of the channels. Held events are stored early when many accumulate,
+ * which is safe because the store is idempotent by id.
+ */
+final class StoreSink implements EventSink {
+
+	/** Held events that make the sink store early, to bound memory between two commits. */
+	static final int FLUSH_AT = 50_000;
+
+	private final EventStore store;
+	private final Object storeLock;
+	private final String source;
+	private final CheckpointFile checkpoints;
+	private final StatusTracker tracker;
+	private final Consumer<Checkpoint> committed;
+	private List<Event> events = new ArrayList<>();
+	private List<QuarantineEntry> rejects = new ArrayList<>();
+
+	/**
+	 * @param storeLock held while the store is used: several instances share one store, which takes one thread at
+	 *                  a time
+	 * @param committed told of every checkpoint once it is written
+	 */
+	StoreSink(EventStore store, Object storeLock, String source, CheckpointFile checkpoints, StatusTracker tracker,
+			Consumer<Checkpoint> committed) {
+		this.store = store;
+		this.storeLock = storeLock;
+		this.source = source;
+		this.checkpoints = checkpoints;
+		this.tracker = tracker;
+		this.committed = committed;
+	}
+
+	@Override
+	public synchronized void accept(Event event) {
+		events.add(event);
+		tracker.handedOver();
+		if (events.size() >= FLUSH_AT) {
+			store();
+		}
+	}
+
+	@Override
+	public synchronized void reject(Rejected rejected) {
+		rejects.add(rejected.row().isPresent()
+				? QuarantineEntry.rejectedLine(rejected.source(), rejected.row().getAsLong(), rejected.reason(),
+						rejected.raw())
+				: new QuarantineEntry(rejected.source(), rejected.row(), Optional.empty(), rejected.reason(),
+						rejected.raw()));
+		if (rejects.size() >= FLUSH_AT) {
+			store();
+		}
+	}
+
+	@Override
+	public synchronized void commit(Checkpoint checkpoint) throws ConnectorException {
+		try {
+			store();
+		} catch (StoreException e) {
+			throw new ConnectorException("the event store failed: " + e.getMessage(), e);
+		}
+		try {
+			checkpoints.write(checkpoint);
+		} catch (IOException e) {
+			throw new ConnectorException("cannot write the checkpoint " + checkpoints.file() + ": " + e.getMessage(),
+					e);
+		}
+		committed.accept(checkpoint);
+	}
+
+	/** Drops what is held: after a failed pull, the next one starts again from the last commit. */
+	synchronized void discard() {
+		events = new ArrayList<>();
+		rejects = new ArrayList<>();
+	}
+
+	private void store() {
+		List<Event> batch = events;
+		List<QuarantineEntry> rejected = rejects;
+		AppendResult result = AppendResult.NONE;
+		synchronized (storeLock) {
+			// rejects first: quarantining is idempotent, so a crash between the two loses nothing on the replay
+			if (!rejected.isEmpty()) {
+				store.quarantine(rejected);
+			}
+			if (!batch.isEmpty()) {
+				result = store.append(batch, source);
+			}
+		}
+		events = new ArrayList<>();
+		rejects = new ArrayList<>();
+		if (!batch.isEmpty() || !rejected.isEmpty()) {
+			tracker.stored(result, rejected.size());
+		}
+	}
+}
