@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.carelens.core.api.org.Organization;
 import org.carelens.core.api.sla.SlaPolicy;
 import org.carelens.core.api.time.BusinessCalendar;
+import org.carelens.core.api.workspace.WorkspaceConfig;
 
 /**
  * The workspace configuration facts are folded with: calendars and SLA policies by id, the organisation, and the
@@ -29,6 +30,11 @@ public record FactContext(Map<String, BusinessCalendar> calendars, Map<String, S
 		if (fcrWindow.isNegative()) {
 			throw new IllegalArgumentException("negative FCR window: " + fcrWindow);
 		}
+	}
+
+	/** @return the context of a workspace's configuration: its calendars, SLA policies and organisation */
+	public static FactContext of(WorkspaceConfig config) {
+		return new FactContext(config.calendars(), config.slaPolicies(), config.organization(), DEFAULT_FCR_WINDOW);
 	}
 
 	public Optional<SlaPolicy> policy(String id) {

@@ -21,6 +21,7 @@ import org.carelens.channels.api.Settings;
 import org.carelens.core.api.ChannelKind;
 import org.carelens.core.api.Event;
 import org.carelens.core.api.channel.ChannelInstance;
+import org.carelens.facts.FactContext;
 import org.carelens.internal.channels.file.CsvConnector;
 import org.carelens.internal.channels.runtime.Backoff;
 import org.carelens.internal.channels.runtime.ChannelRuntime;
@@ -74,13 +75,13 @@ public final class CsvImportBenchmark {
 		Path workspace = dir.resolve("workspace-" + System.nanoTime());
 		try (EventStore store = new DuckDbEventStoreProvider().open(new StoreLocation.Workspace(workspace));
 				ChannelRuntime runtime = new ChannelRuntime(workspace, store, registry, new NoSecrets(),
-						StatusListener.NONE, Backoff.DEFAULT, Clock.systemUTC())) {
+						StatusListener.NONE, Backoff.DEFAULT, Clock.systemUTC(), Optional.of(FactContext.EMPTY))) {
 			long started = System.nanoTime();
 			ConnectorStatus status = runtime.runOnce(new ChannelInstance("bench", "Bench", ChannelKind.EMAIL,
 					CsvConnector.ID, settings), 1);
 			double seconds = (System.nanoTime() - started) / 1e9;
-			System.out.printf("channel run into DuckDB: %,d rows -> %,d events stored in %.2f s: %,.0f rows/s "
-					+ "(%,.0f events/s); %s%n", rows, status.counters().stored(), seconds, rows / seconds,
+			System.out.printf("channel run into DuckDB (events and their conversation facts): %,d rows -> %,d events"
+					+ " stored in %.2f s: %,.0f rows/s (%,.0f events/s); %s%n", rows, status.counters().stored(), seconds, rows / seconds,
 					status.counters().stored() / seconds, status.state());
 		}
 	}

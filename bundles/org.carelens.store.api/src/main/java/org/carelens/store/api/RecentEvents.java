@@ -18,8 +18,25 @@ import org.carelens.core.api.Event;
  */
 public final class RecentEvents {
 
-	/** A budget that suits the heap: about a kilobyte per event, in half of the memory the JVM may use. */
+	/**
+	 * The system property that caps the events held for folding, e.g. {@code -Dcarelens.facts.memoryEvents=0} to
+	 * read every event back from the store.
+	 */
+	public static final String BUDGET_PROPERTY = "carelens.facts.memoryEvents";
+
+	/**
+	 * @return the {@link #BUDGET_PROPERTY} when set, else a budget that suits the heap: about a kilobyte per event,
+	 *         in half of the memory the JVM may use
+	 */
 	public static long defaultBudget() {
+		String set = System.getProperty(BUDGET_PROPERTY);
+		if (set != null) {
+			try {
+				return Long.parseLong(set.trim());
+			} catch (NumberFormatException e) {
+				throw new IllegalArgumentException(BUDGET_PROPERTY + " is a number of events, not \"" + set + "\"", e);
+			}
+		}
 		return Runtime.getRuntime().maxMemory() / 2 / 1024;
 	}
 

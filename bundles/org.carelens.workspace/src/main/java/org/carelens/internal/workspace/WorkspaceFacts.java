@@ -39,8 +39,7 @@ final class WorkspaceFacts {
 	}
 
 	static FactContext of(WorkspaceConfig config) {
-		return new FactContext(config.calendars(), config.slaPolicies(), config.organization(),
-				FactContext.DEFAULT_FCR_WINDOW);
+		return FactContext.of(config);
 	}
 
 	/**

@@ -85,6 +85,9 @@ class ChannelsEndToEndTest {
 		assertEquals("fd (file.csv): 10 events, 10 stored, 0 duplicates, 0 conflicts, 0 rejected\n", second.out(),
 				"only the two new tickets");
 		assertEquals(25, events(Launcher.run(dir, "workspace", "info", "--workspace", "ws")));
+		Launcher.Run facts = Launcher.run(dir, "workspace", "info", "--workspace", "ws", "--facts");
+		assertTrue(facts.out().contains("  conversations: 5 ("), "the run brought the facts up to date: " + facts.out());
+		assertTrue(!facts.out().contains("not up to date"), facts.out());
 
 		Launcher.Run list = Launcher.run(dir, "channels", "list", "--workspace", "ws");
 		assertTrue(list.out().contains("  fd  fd (EMAIL) connector file.csv, has run\n"), list.out());

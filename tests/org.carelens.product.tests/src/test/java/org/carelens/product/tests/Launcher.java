@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -46,10 +47,18 @@ final class Launcher {
 
 	/** Starts {@code carelens ARGUMENTS} in {@code directory}, its output going to the given files. */
 	static Process start(Path directory, Path out, Path err, String... arguments) throws IOException {
+		return start(directory, out, err, Map.of(), arguments);
+	}
+
+	/** As {@link #start(Path, Path, Path, String...)}, with more environment variables. */
+	static Process start(Path directory, Path out, Path err, Map<String, String> environment, String... arguments)
+			throws IOException {
 		List<String> command = new ArrayList<>();
 		command.add(carelens().toString());
 		command.addAll(List.of(arguments));
-		return new ProcessBuilder(command).directory(directory.toFile()).redirectOutput(out.toFile())
-				.redirectError(err.toFile()).redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null"))).start();
+		ProcessBuilder builder = new ProcessBuilder(command).directory(directory.toFile()).redirectOutput(out.toFile())
+				.redirectError(err.toFile()).redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
+		builder.environment().putAll(environment);
+		return builder.start();
 	}
 }

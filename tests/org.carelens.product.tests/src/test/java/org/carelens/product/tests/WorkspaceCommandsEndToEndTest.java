@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -118,7 +119,9 @@ class WorkspaceCommandsEndToEndTest {
 		writeEvents(file, conversations, List.of());
 		Path out = dir.resolve("killed.out");
 		Path err = dir.resolve("killed.err");
-		Process importing = Launcher.start(dir, out, err, "import", "big.jsonl", "--workspace", "ws");
+		// folded from events read back from the store (none held in memory): the slow way, long enough to be killed in
+		Process importing = Launcher.start(dir, out, err, Map.of("CARELENS_VM_ARGS", "-Dcarelens.facts.memoryEvents=0"),
+				"import", "big.jsonl", "--workspace", "ws");
 		long deadline = System.currentTimeMillis() + 120_000;
 		while (importing.isAlive() && System.currentTimeMillis() < deadline
 				&& !Files.readString(err).contains("computing conversation facts")) {

@@ -19,7 +19,9 @@ import org.carelens.channels.api.ConnectorStatus;
 import org.carelens.channels.api.InvalidSettingsException;
 import org.carelens.channels.api.Settings;
 import org.carelens.core.api.channel.ChannelInstance;
+import org.carelens.facts.FactContext;
 import org.carelens.store.api.EventStore;
+import org.carelens.store.api.FactRefresh;
 
 /**
  * Runs the channel instances of one workspace against its event store: once (pull until caught up, retrying with
@@ -34,13 +36,22 @@ public final class ChannelRuntime implements AutoCloseable {
 	private final StatusListener listener;
 	private final Backoff backoff;
 	private final Clock clock;
+	private final Runnable refreshFacts;
 	private final Map<String, InstanceRunner> running = new LinkedHashMap<>();
 	private final Map<String, Integer> failures = new ConcurrentHashMap<>();
 	private final ScheduledExecutorService scheduler;
 
+	/**
+	 * @param facts what the store's conversation facts are folded with, to bring them up to date after every commit;
+	 *              empty to leave them (they are then brought up to date by the next import or
+	 *              {@code carelens workspace facts})
+	 */
 	public ChannelRuntime(Path workspace, EventStore store, ConnectorRegistry registry, SecretStore secrets,
-			StatusListener listener, Backoff backoff, Clock clock) {
+			StatusListener listener, Backoff backoff, Clock clock, Optional<FactContext> facts) {
 		this.workspace = workspace;
+		this.refreshFacts = facts.<Runnable>map(context -> () -> new FactRefresh(store, context).run((done, all) -> {
+		})).orElse(() -> {
+		});
 		this.store = store;
 		this.registry = registry;
 		this.secrets = secrets;
@@ -81,7 +92,8 @@ public final class ChannelRuntime implements AutoCloseable {
 		ConnectorRegistry.Registered connector = connectorOf(instance);
 		Settings settings = settingsOf(instance);
 		try {
-			return new InstanceRunner(instance.id(), connector, settings, workspace, store, store, listener, clock);
+			return new InstanceRunner(instance.id(), connector, settings, workspace, store, store, listener, clock,
+					refreshFacts);
 		} catch (IOException | IllegalArgumentException e) {
 			throw new ChannelException("channel " + instance.id() + ": cannot read its checkpoint: " + e.getMessage(),
 					e);

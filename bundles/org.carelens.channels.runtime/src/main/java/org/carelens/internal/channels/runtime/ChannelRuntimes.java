@@ -1,8 +1,13 @@
 package org.carelens.internal.channels.runtime;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Optional;
 
+import org.carelens.core.api.workspace.WorkspaceConfigurations;
+import org.carelens.facts.FactContext;
 import org.carelens.store.api.EventStore;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -18,17 +23,23 @@ import org.osgi.service.event.EventAdmin;
 @Component(service = ChannelRuntimes.class)
 public final class ChannelRuntimes {
 
+	private static final System.Logger LOG = System.getLogger(ChannelRuntimes.class.getName());
+
 	private final ConnectorRegistry registry;
 	private final SecretStore secrets;
 	private final EventAdmin eventAdmin;
+	private final WorkspaceConfigurations configurations;
 
 	@Activate
 	public ChannelRuntimes(@Reference ConnectorRegistry registry, @Reference SecretStore secrets,
 			@Reference(cardinality = ReferenceCardinality.OPTIONAL, policyOption = ReferencePolicyOption.GREEDY)
-			EventAdmin eventAdmin) {
+			EventAdmin eventAdmin,
+			@Reference(cardinality = ReferenceCardinality.OPTIONAL, policyOption = ReferencePolicyOption.GREEDY)
+			WorkspaceConfigurations configurations) {
 		this.registry = registry;
 		this.secrets = secrets;
 		this.eventAdmin = eventAdmin;
+		this.configurations = configurations;
 	}
 
 	public ConnectorRegistry registry() {
@@ -45,6 +56,28 @@ public final class ChannelRuntimes {
 		return new ChannelRuntime(workspace, store, registry, secrets, (instance, connector, status) -> {
 			events.statusChanged(instance, connector, status);
 			listener.statusChanged(instance, connector, status);
-		}, Backoff.DEFAULT, Clock.systemUTC());
+		}, Backoff.DEFAULT, Clock.systemUTC(), factContext(workspace));
+	}
+
+	/**
+	 * @return what the workspace's facts are folded with; empty, with a warning, when its configuration cannot be
+	 *         read (the events are stored all the same)
+	 */
+	private Optional<FactContext> factContext(Path workspace) {
+		if (!Files.exists(workspace.resolve(WorkspaceConfigurations.FILE_NAME))) {
+			return Optional.of(FactContext.EMPTY);
+		}
+		if (configurations == null) {
+			LOG.log(System.Logger.Level.WARNING, "conversation facts of " + workspace
+					+ " are not updated: the service that reads workspace configurations is not installed");
+			return Optional.empty();
+		}
+		try {
+			return Optional.of(FactContext.of(configurations.open(workspace)));
+		} catch (IOException e) {
+			LOG.log(System.Logger.Level.WARNING, "conversation facts of " + workspace + " are not updated: "
+					+ e.getMessage());
+			return Optional.empty();
+		}
 	}
 }

@@ -31,7 +31,8 @@ final class InstanceRunner implements ConnectorContext {
 	private ConnectorInstance instance;
 
 	InstanceRunner(String instanceId, ConnectorRegistry.Registered connector, Settings settings, Path workspace,
-			EventStore store, Object storeLock, StatusListener listener, Clock clock) throws IOException {
+			EventStore store, Object storeLock, StatusListener listener, Clock clock, Runnable afterCommit)
+			throws IOException {
 		this.instanceId = instanceId;
 		this.connector = connector;
 		this.settings = settings;
@@ -39,7 +40,7 @@ final class InstanceRunner implements ConnectorContext {
 		CheckpointFile checkpoints = new CheckpointFile(workspace, instanceId);
 		this.checkpoint = checkpoints.read();
 		this.sink = new StoreSink(store, storeLock, instanceId, checkpoints, tracker,
-				committed -> checkpoint = Optional.of(committed));
+				committed -> checkpoint = Optional.of(committed), afterCommit);
 	}
 
 	@Override

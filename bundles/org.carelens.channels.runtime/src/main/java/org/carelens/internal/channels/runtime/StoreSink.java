@@ -35,22 +35,26 @@ final class StoreSink implements EventSink {
 	private final CheckpointFile checkpoints;
 	private final StatusTracker tracker;
 	private final Consumer<Checkpoint> committed;
+	private final Runnable afterCommit;
 	private List<Event> events = new ArrayList<>();
 	private List<QuarantineEntry> rejects = new ArrayList<>();
 
 	/**
 	 * @param storeLock held while the store is used: several instances share one store, which takes one thread at
 	 *                  a time
-	 * @param committed told of every checkpoint once it is written
+	 * @param committed   told of every checkpoint once it is written
+	 * @param afterCommit run after every commit, with the store lock held (it brings the conversation facts up to
+	 *                    date); a store failure in it fails the commit, which the next one makes good
 	 */
 	StoreSink(EventStore store, Object storeLock, String source, CheckpointFile checkpoints, StatusTracker tracker,
-			Consumer<Checkpoint> committed) {
+			Consumer<Checkpoint> committed, Runnable afterCommit) {
 		this.store = store;
 		this.storeLock = storeLock;
 		this.source = source;
 		this.checkpoints = checkpoints;
 		this.tracker = tracker;
 		this.committed = committed;
+		this.afterCommit = afterCommit;
 	}
 
 	@Override
@@ -88,6 +92,14 @@ final class StoreSink implements EventSink {
 					e);
 		}
 		committed.accept(checkpoint);
+		try {
+			synchronized (storeLock) {
+				afterCommit.run();
+			}
+		} catch (StoreException e) {
+			throw new ConnectorException("the event store failed while updating the conversation facts: "
+					+ e.getMessage(), e);
+		}
 	}
 
 	/** Drops what is held: after a failed pull, the next one starts again from the last commit. */

@@ -45,7 +45,7 @@ class ChannelRuntimeTest {
 	void install() {
 		registry.addConnector(connector, CountingConnector.PROPERTIES);
 		runtime = new ChannelRuntime(workspace, store, registry, secrets,
-				(instance, connectorId, status) -> published.add(status), FAST, CLOCK);
+				(instance, connectorId, status) -> published.add(status), FAST, CLOCK, Optional.empty());
 		secrets.put(workspace, "chat-1", "token", "open-sesame");
 	}
 

@@ -2,15 +2,19 @@ package org.carelens.internal.channels.runtime;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 
 import org.carelens.core.api.Event;
+import org.carelens.core.api.EventType;
 import org.carelens.store.api.AppendResult;
 import org.carelens.store.api.EventStore;
+import org.carelens.store.api.FactStore;
 import org.carelens.store.api.QuarantineEntry;
 import org.carelens.store.api.StoreException;
 
@@ -83,6 +87,31 @@ final class MemoryStore implements EventStore {
 	@Override
 	public Optional<Instant> lastEventAt() {
 		return Optional.empty();
+	}
+
+	@Override
+	public synchronized long lastPosition() {
+		return events.size();
+	}
+
+	@Override
+	public Set<String> conversationsAfter(long after) {
+		throw new UnsupportedOperationException();
+	}
+
+	@Override
+	public void eventsOfTypeAfter(EventType type, long after, Consumer<? super Event> sink) {
+		throw new UnsupportedOperationException();
+	}
+
+	@Override
+	public void eventsOfConversations(Collection<String> conversations, long upTo, Consumer<List<Event>> sink) {
+		throw new UnsupportedOperationException();
+	}
+
+	@Override
+	public FactStore facts() {
+		throw new UnsupportedOperationException();
 	}
 
 	@Override
