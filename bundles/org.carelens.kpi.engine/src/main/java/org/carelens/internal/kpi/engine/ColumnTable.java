@@ -372,6 +372,11 @@ public final class ColumnTable implements FactTable, RowSet {
 		return bytes;
 	}
 
+	/** @return the activity of the table's customers as it is now, for metrics run outside a query */
+	public org.carelens.kpi.api.CustomerActivity customerActivity() {
+		return new TableActivity(this);
+	}
+
 	@Override
 	public FactCursor cursor(int from, int to) {
 		if (from < 0 || to > size || from > to) {
