@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import org.carelens.store.api.EventStore;
 import org.carelens.store.api.EventStoreProvider;
 import org.carelens.store.api.StoreLocation;
-import org.carelens.store.api.contract.EventStoreContractTest;
+import org.carelens.store.api.contract.FactStoreContractTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,7 +24,7 @@ import org.osgi.test.junit5.service.ServiceExtension;
  */
 @ExtendWith(BundleContextExtension.class)
 @ExtendWith(ServiceExtension.class)
-class EmbeddedStoreInOsgiTest extends EventStoreContractTest {
+class EmbeddedStoreInOsgiTest extends FactStoreContractTest {
 
 	@InjectService(filter = "(" + EventStoreProvider.KIND + "=" + EventStoreProvider.EMBEDDED + ")")
 	EventStoreProvider provider;

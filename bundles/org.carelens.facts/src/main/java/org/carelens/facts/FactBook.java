@@ -1,10 +1,8 @@
 package org.carelens.facts;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -15,24 +13,20 @@ import java.util.Set;
 import java.util.function.Function;
 
 import org.carelens.core.api.Event;
-import org.carelens.core.api.Identity;
 
 /**
  * The facts of every conversation seen so far, kept up to date as events arrive.
  * <p>
  * New events refold only their conversations. Rules that look across conversations are applied here: channel
  * identities linked by {@code customer.identity} events make one customer of several channel ids, and
- * first-contact resolution looks for another conversation of that customer on the same topic opened after the
- * conversation and no later than the FCR window after its last resolution. A conversation without a topic, or
- * followed by one without a topic, counts as the same topic: a repeat contact about something unknown is not
- * evidence of a resolved first contact. Not thread-safe.
+ * first-contact resolution is decided by {@link FirstContactRule} over each customer's conversations. Not
+ * thread-safe.
  */
 public final class FactBook {
 
 	private final FactContext context;
 	private final Map<String, ConversationFact> facts = new HashMap<>();
-	/** A channel identity (or customer id) to the customer it belongs to. */
-	private final Map<String, String> customerOf = new HashMap<>();
+	private final CustomerIdentities identities = new CustomerIdentities();
 	private final Map<String, Set<String>> conversationsByCustomerId = new HashMap<>();
 	private final Map<String, Set<String>> conversationsByKey = new HashMap<>();
 
@@ -100,21 +94,13 @@ public final class FactBook {
 
 	/** @return the customer a channel id belongs to: linked by {@code customer.identity}, else the id itself */
 	public String keyOf(String customerId) {
-		return customerOf.getOrDefault(customerId, customerId);
+		return identities.keyOf(customerId);
 	}
 
 	private void link(Event.CustomerIdentity identity, Set<String> touched) {
-		String customer = identity.header().customer().orElseThrow();
-		List<String> ids = new ArrayList<>();
-		ids.add(customer);
-		for (Identity channelIdentity : identity.identities()) {
-			ids.add(channelIdentity.value());
-		}
-		for (String id : ids) {
-			if (!customer.equals(customerOf.put(id, customer))) {
-				// conversations of this channel id now count for another customer
-				touched.addAll(conversationsByCustomerId.getOrDefault(id, Set.of()));
-			}
+		for (String id : identities.link(identity)) {
+			// conversations of this channel id now count for another customer
+			touched.addAll(conversationsByCustomerId.getOrDefault(id, Set.of()));
 		}
 	}
 
@@ -123,38 +109,12 @@ public final class FactBook {
 		for (String conversation : conversationsByKey.getOrDefault(key, Set.of())) {
 			ofCustomer.add(facts.get(conversation));
 		}
-		ofCustomer.sort(Comparator.comparing((ConversationFact f) -> f.timeline().opened())
-				.thenComparing(ConversationFact::conversation));
-		for (int i = 0; i < ofCustomer.size(); i++) {
-			ConversationFact fact = ofCustomer.get(i);
-			boolean fcr = fact.singleContact() && !repeatedWithinWindow(fact, ofCustomer, i);
-			ConversationFact updated = fact.withFirstContactResolution(fcr);
-			if (updated != fact) {
-				facts.put(fact.conversation(), updated);
-				changed.add(fact.conversation());
+		for (ConversationFact updated : FirstContactRule.apply(ofCustomer, context.fcrWindow())) {
+			if (updated.firstContactResolution() != facts.get(updated.conversation()).firstContactResolution()) {
+				facts.put(updated.conversation(), updated);
+				changed.add(updated.conversation());
 			}
 		}
-	}
-
-	/** @param sorted the customer's conversations by opening; {@code index} is the position of {@code fact} */
-	private boolean repeatedWithinWindow(ConversationFact fact, List<ConversationFact> sorted, int index) {
-		Instant opened = fact.timeline().opened();
-		Instant windowEnd = fact.timeline().lastResolution().orElse(opened).plus(context.fcrWindow());
-		for (int j = index + 1; j < sorted.size(); j++) {
-			ConversationFact other = sorted.get(j);
-			Instant otherOpened = other.timeline().opened();
-			if (otherOpened.isAfter(windowEnd)) {
-				return false;
-			}
-			if (otherOpened.isAfter(opened) && sameTopic(fact, other)) {
-				return true;
-			}
-		}
-		return false;
-	}
-
-	private static boolean sameTopic(ConversationFact a, ConversationFact b) {
-		return a.topic().isEmpty() || b.topic().isEmpty() || a.topic().equals(b.topic());
 	}
 
 	private static Set<String> index(Map<String, Set<String>> index, String key) {

@@ -1,11 +1,14 @@
 package org.carelens.store.api;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 
 import org.carelens.core.api.Event;
+import org.carelens.core.api.EventType;
 
 /**
  * The durable, append-only event log of one CareLens workspace or server, with its quarantine.
@@ -49,6 +52,27 @@ public interface EventStore extends AutoCloseable {
 	void eventsBetween(Instant fromInclusive, Instant toExclusive, Consumer<? super Event> sink);
 
 	long eventCount();
+
+	/**
+	 * @return the position of the newest stored event in the log: positions grow with every appended event (gaps
+	 *         allowed, never reused); 0 when the store holds none
+	 */
+	long lastPosition();
+
+	/** @return the conversations that have an event stored after position {@code after} */
+	Set<String> conversationsAfter(long after);
+
+	/** Hands every event of {@code type} stored after position {@code after} to {@code sink}, in log order. */
+	void eventsOfTypeAfter(EventType type, long after, Consumer<? super Event> sink);
+
+	/**
+	 * Hands the events of each of {@code conversations} to {@code sink}, one list per conversation that has any,
+	 * sorted by {@code at}, ties in ingestion order, without holding more than one conversation's events at a time.
+	 */
+	void eventsOfConversations(Collection<String> conversations, Consumer<List<Event>> sink);
+
+	/** @return the conversation facts kept with these events */
+	FactStore facts();
 
 	/** @return the earliest {@code at} of a stored event; empty when the store holds none */
 	Optional<Instant> firstEventAt();

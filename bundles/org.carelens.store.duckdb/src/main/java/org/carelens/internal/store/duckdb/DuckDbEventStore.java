@@ -6,7 +6,9 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -16,10 +18,16 @@ import java.util.function.Consumer;
 import org.carelens.core.api.ChannelKind;
 import org.carelens.core.api.Event;
 import org.carelens.core.api.EventHeader;
+import org.carelens.core.api.EventType;
 import org.carelens.core.api.io.EventCodec;
 import org.carelens.core.api.io.EventFormatException;
+import org.carelens.facts.ConversationFact;
+import org.carelens.internal.store.jdbc.EpochMicros;
+import org.carelens.internal.store.jdbc.FactColumns;
+import org.carelens.internal.store.jdbc.JdbcFactStore;
 import org.carelens.store.api.AppendResult;
 import org.carelens.store.api.EventStore;
+import org.carelens.store.api.FactStore;
 import org.carelens.store.api.QuarantineEntry;
 import org.carelens.store.api.StoreException;
 import org.duckdb.DuckDBAppender;
@@ -89,6 +97,7 @@ final class DuckDbEventStore implements EventStore {
 			QUALIFY row_number() OVER (PARTITION BY source, line, event_id, raw ORDER BY ord) = 1
 			ORDER BY ord""";
 	private static final String ORDER = " ORDER BY at_us, at_ns, seq";
+	private static final String KEYS = "CREATE TEMP TABLE " + JdbcFactStore.KEYS + " (k VARCHAR NOT NULL)";
 
 	private final DuckDBConnection connection;
 	private final String workspace;
@@ -100,6 +109,7 @@ final class DuckDbEventStore implements EventStore {
 	private long lastQuarantineSeq;
 	/** The stored ids' hashes, loaded by the first append: a batch of ids none of which hits needs no MATCH. */
 	private IdHashes storedIds;
+	private final Facts facts;
 
 	DuckDbEventStore(DuckDBConnection connection, String workspace, int schemaVersion, Runnable onClose)
 			throws SQLException {
@@ -107,9 +117,11 @@ final class DuckDbEventStore implements EventStore {
 		this.onClose = onClose;
 		this.workspace = workspace;
 		this.schemaVersion = schemaVersion;
+		this.facts = new Facts(connection);
 		try (Statement statement = connection.createStatement()) {
 			statement.execute(STAGING);
 			statement.execute(STAGING_QUARANTINE);
+			statement.execute(KEYS);
 			lastEventSeq = single(statement, "SELECT coalesce(max(seq), 0) FROM events");
 			lastQuarantineSeq = single(statement, "SELECT coalesce(max(seq), 0) FROM quarantine");
 		}
@@ -271,6 +283,77 @@ final class DuckDbEventStore implements EventStore {
 	}
 
 	@Override
+	public synchronized long lastPosition() {
+		return lastEventSeq;
+	}
+
+	@Override
+	public synchronized Set<String> conversationsAfter(long after) {
+		Set<String> conversations = new LinkedHashSet<>();
+		try (PreparedStatement query = connection.prepareStatement(
+				"SELECT DISTINCT conversation FROM events WHERE seq > ? AND conversation IS NOT NULL")) {
+			query.setLong(1, after);
+			try (ResultSet rows = query.executeQuery()) {
+				while (rows.next()) {
+					conversations.add(rows.getString(1));
+				}
+			}
+			return conversations;
+		} catch (SQLException e) {
+			throw failure("could not read the conversations changed after position " + after, e);
+		}
+	}
+
+	@Override
+	public synchronized void eventsOfTypeAfter(EventType type, long after, Consumer<? super Event> sink) {
+		try (PreparedStatement query = connection
+				.prepareStatement("SELECT id, payload FROM events WHERE type = ? AND seq > ? ORDER BY seq")) {
+			query.setString(1, type.wire());
+			query.setLong(2, after);
+			read(query, sink);
+		} catch (SQLException e) {
+			throw failure("could not read the " + type.wire() + " events after position " + after, e);
+		}
+	}
+
+	@Override
+	public synchronized void eventsOfConversations(Collection<String> conversations, Consumer<List<Event>> sink) {
+		if (conversations.isEmpty()) {
+			return;
+		}
+		try {
+			fillKeys(conversations);
+			try (PreparedStatement query = connection.prepareStatement("SELECT conversation, id, payload FROM events "
+					+ "WHERE conversation IN (SELECT k FROM " + JdbcFactStore.KEYS + ") ORDER BY conversation, at_us, at_ns, seq");
+					ResultSet rows = query.executeQuery()) {
+				String current = null;
+				List<Event> events = new ArrayList<>();
+				while (rows.next()) {
+					String conversation = rows.getString(1);
+					if (!conversation.equals(current)) {
+						if (!events.isEmpty()) {
+							sink.accept(events);
+							events = new ArrayList<>();
+						}
+						current = conversation;
+					}
+					events.add(decode(rows.getString(2), rows.getString(3)));
+				}
+				if (!events.isEmpty()) {
+					sink.accept(events);
+				}
+			}
+		} catch (SQLException e) {
+			throw failure("could not read the events of " + conversations.size() + " conversations", e);
+		}
+	}
+
+	@Override
+	public FactStore facts() {
+		return facts;
+	}
+
+	@Override
 	public Optional<Instant> firstEventAt() {
 		return edge("ASC");
 	}
@@ -372,13 +455,27 @@ final class DuckDbEventStore implements EventStore {
 	private void read(PreparedStatement query, Consumer<? super Event> sink) throws SQLException {
 		try (ResultSet rows = query.executeQuery()) {
 			while (rows.next()) {
-				String id = rows.getString(1);
-				try {
-					sink.accept(EventCodec.decode(rows.getString(2)));
-				} catch (EventFormatException e) {
-					throw new StoreException("stored event " + id + " in workspace " + workspace
-							+ " is no longer a valid event: " + e.problems(), e);
-				}
+				sink.accept(decode(rows.getString(1), rows.getString(2)));
+			}
+		}
+	}
+
+	private Event decode(String id, String payload) {
+		try {
+			return EventCodec.decode(payload);
+		} catch (EventFormatException e) {
+			throw new StoreException("stored event " + id + " in workspace " + workspace
+					+ " is no longer a valid event: " + e.problems(), e);
+		}
+	}
+
+	private void fillKeys(Collection<String> keys) throws SQLException {
+		try (Statement statement = connection.createStatement()) {
+			statement.execute("DELETE FROM " + JdbcFactStore.KEYS);
+		}
+		try (DuckDBAppender appender = connection.createAppender("temp", "main", JdbcFactStore.KEYS)) {
+			for (String key : keys) {
+				appender.beginRow().append(key).endRow();
 			}
 		}
 	}
@@ -435,6 +532,89 @@ final class DuckDbEventStore implements EventStore {
 			appender.append(value.get());
 		} else {
 			appender.appendNull();
+		}
+	}
+
+	/** The conversation facts in the same database, written with the appender. */
+	private final class Facts extends JdbcFactStore {
+
+		private boolean inTransaction;
+
+		Facts(DuckDBConnection connection) {
+			super(connection, DuckDbEventStore.this);
+		}
+
+		@Override
+		protected void begin() throws SQLException {
+			try (Statement statement = connection.createStatement()) {
+				statement.execute("BEGIN TRANSACTION");
+			}
+			inTransaction = true;
+		}
+
+		@Override
+		protected void commit() throws SQLException {
+			inTransaction = false;
+			try (Statement statement = connection.createStatement()) {
+				statement.execute("COMMIT");
+			}
+		}
+
+		@Override
+		protected void endRead() {
+			// auto-commit: a read ends with its statement
+		}
+
+		@Override
+		protected void rollback(Exception failure) {
+			if (inTransaction) {
+				inTransaction = false;
+				try (Statement statement = connection.createStatement()) {
+					statement.execute("ROLLBACK");
+				} catch (SQLException e) {
+					failure.addSuppressed(e);
+				}
+			}
+		}
+
+		@Override
+		protected void fillKeys(Collection<String> keys) throws SQLException {
+			DuckDbEventStore.this.fillKeys(keys);
+		}
+
+		@Override
+		protected void insert(Collection<ConversationFact> facts) throws SQLException {
+			try (DuckDBAppender appender = DuckDbEventStore.this.connection.createAppender("main", "facts")) {
+				for (ConversationFact fact : facts) {
+					appender.beginRow();
+					for (Object value : FactColumns.row(fact)) {
+						switch (value) {
+						case null -> appender.appendNull();
+						case String text -> appender.append(text);
+						case Long number -> appender.append(number.longValue());
+						case Integer number -> appender.append(number.intValue());
+						case Double number -> appender.append(number.doubleValue());
+						case Boolean flag -> appender.append(flag.booleanValue());
+						default -> throw new IllegalStateException("unexpected fact value " + value.getClass());
+						}
+					}
+					appender.endRow();
+				}
+			}
+			try (DuckDBAppender appender = DuckDbEventStore.this.connection.createAppender("main", "fact_replies")) {
+				for (ConversationFact fact : facts) {
+					for (long[] reply : FactColumns.replyRows(fact)) {
+						appender.beginRow().append(fact.conversation()).append((int) reply[0]).append(reply[1])
+								.append(reply[2]).endRow();
+					}
+				}
+			}
+		}
+
+		@Override
+		protected StoreException failure(String what, Exception cause) {
+			return new StoreException(what + " in the event store of workspace " + workspace + ": "
+					+ cause.getMessage(), cause);
 		}
 	}
 

@@ -6,6 +6,8 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 
+import org.carelens.internal.store.jdbc.FactColumns;
+import org.carelens.internal.store.jdbc.Migration;
 import org.carelens.store.api.StoreException;
 
 /**
@@ -35,7 +37,8 @@ final class Schema {
 				line BIGINT,
 				event_id VARCHAR,
 				reason VARCHAR NOT NULL,
-				raw VARCHAR NOT NULL)""")));
+				raw VARCHAR NOT NULL)""")),
+			new Migration(2, FactColumns.CREATE));
 
 	private final List<Migration> migrations;
 

@@ -13,11 +13,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 
+import org.carelens.internal.store.jdbc.Migration;
 import org.carelens.store.api.AppendResult;
 import org.carelens.store.api.EventStore;
 import org.carelens.store.api.StoreException;
 import org.carelens.store.api.StoreLocation;
-import org.carelens.store.api.contract.EventStoreContractTest;
+import org.carelens.store.api.contract.FactStoreContractTest;
 import org.duckdb.DuckDBDriver;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,7 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The DuckDB event store passes the store contract, keeps one database file per workspace and guards its schema.
  */
-class DuckDbEventStoreTest extends EventStoreContractTest {
+class DuckDbEventStoreTest extends FactStoreContractTest {
 
 	@TempDir
 	Path workspace;

@@ -9,7 +9,9 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -19,10 +21,16 @@ import java.util.function.Consumer;
 import org.carelens.core.api.ChannelKind;
 import org.carelens.core.api.Event;
 import org.carelens.core.api.EventHeader;
+import org.carelens.core.api.EventType;
 import org.carelens.core.api.io.EventCodec;
 import org.carelens.core.api.io.EventFormatException;
+import org.carelens.facts.ConversationFact;
+import org.carelens.internal.store.jdbc.EpochMicros;
+import org.carelens.internal.store.jdbc.FactColumns;
+import org.carelens.internal.store.jdbc.JdbcFactStore;
 import org.carelens.store.api.AppendResult;
 import org.carelens.store.api.EventStore;
+import org.carelens.store.api.FactStore;
 import org.carelens.store.api.QuarantineEntry;
 import org.carelens.store.api.StoreException;
 import org.postgresql.PGConnection;
@@ -79,20 +87,25 @@ final class PostgresEventStore implements EventStore {
 				AND q.line IS NOT DISTINCT FROM s.line AND q.event_id IS NOT DISTINCT FROM s.event_id AND q.raw = s.raw)
 			ORDER BY ord""";
 	private static final String ORDER = " ORDER BY at_us, at_ns, seq";
+	private static final String KEYS = "CREATE TEMP TABLE " + JdbcFactStore.KEYS
+			+ " (k TEXT NOT NULL) ON COMMIT DELETE ROWS";
 
 	private final Connection connection;
 	private final String where;
 	private final int schemaVersion;
+	private final Facts facts;
 
 	PostgresEventStore(Connection connection, String where, int schemaVersion) throws SQLException {
 		this.connection = connection;
 		this.where = where;
 		this.schemaVersion = schemaVersion;
+		this.facts = new Facts(connection);
 		try (Statement statement = connection.createStatement()) {
 			statement.execute(STAGING);
 			statement.execute(STAGING_QUARANTINE);
 			statement.execute(INSERTED);
 			statement.execute(OUTCOMES);
+			statement.execute(KEYS);
 			connection.commit();
 		}
 	}
@@ -211,6 +224,83 @@ final class PostgresEventStore implements EventStore {
 	}
 
 	@Override
+	public synchronized long lastPosition() {
+		return count("SELECT coalesce(max(seq), 0) FROM events", "could not read the last position");
+	}
+
+	@Override
+	public synchronized Set<String> conversationsAfter(long after) {
+		Set<String> conversations = new LinkedHashSet<>();
+		try (PreparedStatement query = connection.prepareStatement(
+				"SELECT DISTINCT conversation FROM events WHERE seq > ? AND conversation IS NOT NULL")) {
+			query.setLong(1, after);
+			query.setFetchSize(10_000);
+			try (ResultSet rows = query.executeQuery()) {
+				while (rows.next()) {
+					conversations.add(rows.getString(1));
+				}
+			}
+			connection.commit();
+			return conversations;
+		} catch (SQLException e) {
+			throw failure("could not read the conversations changed after position " + after, e);
+		}
+	}
+
+	@Override
+	public synchronized void eventsOfTypeAfter(EventType type, long after, Consumer<? super Event> sink) {
+		try (PreparedStatement query = connection
+				.prepareStatement("SELECT id, payload FROM events WHERE type = ? AND seq > ? ORDER BY seq")) {
+			query.setString(1, type.wire());
+			query.setLong(2, after);
+			query.setFetchSize(1000);
+			read(query, sink);
+		} catch (SQLException e) {
+			throw failure("could not read the " + type.wire() + " events after position " + after, e);
+		}
+	}
+
+	@Override
+	public synchronized void eventsOfConversations(Collection<String> conversations, Consumer<List<Event>> sink) {
+		if (conversations.isEmpty()) {
+			return;
+		}
+		try {
+			fillKeys(conversations);
+			try (PreparedStatement query = connection.prepareStatement("SELECT conversation, id, payload FROM events "
+					+ "WHERE conversation IN (SELECT k FROM " + JdbcFactStore.KEYS + ") ORDER BY conversation, at_us, at_ns, seq")) {
+				query.setFetchSize(1000);
+				try (ResultSet rows = query.executeQuery()) {
+					String current = null;
+					List<Event> events = new ArrayList<>();
+					while (rows.next()) {
+						String conversation = rows.getString(1);
+						if (!conversation.equals(current)) {
+							if (!events.isEmpty()) {
+								sink.accept(events);
+								events = new ArrayList<>();
+							}
+							current = conversation;
+						}
+						events.add(decode(rows.getString(2), rows.getString(3)));
+					}
+					if (!events.isEmpty()) {
+						sink.accept(events);
+					}
+				}
+			}
+			connection.commit();
+		} catch (SQLException | IOException e) {
+			throw failure("could not read the events of " + conversations.size() + " conversations", e);
+		}
+	}
+
+	@Override
+	public FactStore facts() {
+		return facts;
+	}
+
+	@Override
 	public Optional<Instant> firstEventAt() {
 		return edge("ASC");
 	}
@@ -267,17 +357,32 @@ final class PostgresEventStore implements EventStore {
 	private void read(PreparedStatement query, Consumer<? super Event> sink) throws SQLException {
 		try (ResultSet rows = query.executeQuery()) {
 			while (rows.next()) {
-				String id = rows.getString(1);
-				try {
-					sink.accept(EventCodec.decode(rows.getString(2)));
-				} catch (EventFormatException e) {
-					throw new StoreException("stored event " + id + " in the event store at " + where
-							+ " is no longer a valid event: " + e.problems(), e);
-				}
+				sink.accept(decode(rows.getString(1), rows.getString(2)));
 			}
 		} finally {
 			connection.commit();
 		}
+	}
+
+	private Event decode(String id, String payload) {
+		try {
+			return EventCodec.decode(payload);
+		} catch (EventFormatException e) {
+			throw new StoreException("stored event " + id + " in the event store at " + where
+					+ " is no longer a valid event: " + e.problems(), e);
+		}
+	}
+
+	/** Fills the key table in the running transaction; it empties itself at commit. */
+	private void fillKeys(Collection<String> keys) throws SQLException, IOException {
+		CopyText rows = new CopyText();
+		for (String key : keys) {
+			rows.value(key).endRow();
+		}
+		try (Statement statement = connection.createStatement()) {
+			statement.execute("DELETE FROM " + JdbcFactStore.KEYS);
+		}
+		copy(JdbcFactStore.KEYS, rows);
 	}
 
 	private synchronized Optional<Instant> edge(String direction) {
@@ -301,6 +406,73 @@ final class PostgresEventStore implements EventStore {
 			return count;
 		} catch (SQLException e) {
 			throw failure(what, e);
+		}
+	}
+
+	/** The conversation facts in the same database, written with {@code COPY}. */
+	private final class Facts extends JdbcFactStore {
+
+		Facts(Connection connection) {
+			super(connection, PostgresEventStore.this);
+		}
+
+		@Override
+		protected void begin() {
+			// auto-commit is off: a transaction is always open
+		}
+
+		@Override
+		protected void commit() throws SQLException {
+			connection.commit();
+		}
+
+		@Override
+		protected void endRead() throws SQLException {
+			connection.commit();
+		}
+
+		@Override
+		protected void rollback(Exception failure) {
+			try {
+				connection.rollback();
+			} catch (SQLException e) {
+				failure.addSuppressed(e);
+			}
+		}
+
+		@Override
+		protected void fillKeys(Collection<String> keys) throws SQLException {
+			try {
+				PostgresEventStore.this.fillKeys(keys);
+			} catch (IOException e) {
+				throw new SQLException(e.getMessage(), e);
+			}
+		}
+
+		@Override
+		protected void insert(Collection<ConversationFact> facts) throws SQLException {
+			CopyText rows = new CopyText();
+			CopyText replies = new CopyText();
+			for (ConversationFact fact : facts) {
+				for (Object value : FactColumns.row(fact)) {
+					rows.optional(Optional.ofNullable(value instanceof Boolean flag ? (flag ? "t" : "f") : value));
+				}
+				rows.endRow();
+				for (long[] reply : FactColumns.replyRows(fact)) {
+					replies.value(fact.conversation()).value(reply[0]).value(reply[1]).value(reply[2]).endRow();
+				}
+			}
+			try {
+				copy("facts", rows);
+				copy("fact_replies", replies);
+			} catch (IOException e) {
+				throw new SQLException(e.getMessage(), e);
+			}
+		}
+
+		@Override
+		protected StoreException failure(String what, Exception cause) {
+			return new StoreException(what + " in the event store at " + where + ": " + cause.getMessage(), cause);
 		}
 	}
 

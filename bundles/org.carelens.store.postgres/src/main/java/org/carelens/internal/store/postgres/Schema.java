@@ -6,6 +6,8 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 
+import org.carelens.internal.store.jdbc.FactColumns;
+import org.carelens.internal.store.jdbc.Migration;
 import org.carelens.store.api.StoreException;
 
 /**
@@ -38,12 +40,25 @@ final class Schema {
 				line BIGINT,
 				event_id TEXT,
 				reason TEXT NOT NULL,
-				raw TEXT NOT NULL)""")));
+				raw TEXT NOT NULL)""")),
+			new Migration(2, concat(FactColumns.CREATE,
+					"CREATE UNIQUE INDEX facts_by_conversation ON facts (conversation)",
+					"CREATE INDEX facts_by_customer_key ON facts (customer_key, opened_us)",
+					"CREATE INDEX facts_by_customer ON facts (customer)",
+					"CREATE UNIQUE INDEX fact_replies_by_conversation ON fact_replies (conversation, ord)",
+					"CREATE INDEX events_by_seq ON events (seq)",
+					"CREATE INDEX events_by_type ON events (type, seq)")));
 
 	/** The key of the advisory lock that serializes migrations; any constant unlikely to be used elsewhere. */
 	private static final long LOCK = 0x4361_7265_4c65_6e73L;
 
 	private final List<Migration> migrations;
+
+	private static List<String> concat(List<String> first, String... more) {
+		List<String> all = new java.util.ArrayList<>(first);
+		all.addAll(List.of(more));
+		return all;
+	}
 
 	Schema(List<Migration> migrations) {
 		for (int i = 0; i < migrations.size(); i++) {

@@ -17,7 +17,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.carelens.store.api.EventStore;
 import org.carelens.store.api.StoreException;
 import org.carelens.store.api.StoreLocation;
-import org.carelens.store.api.contract.EventStoreContractTest;
+import org.carelens.store.api.contract.FactStoreContractTest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -28,7 +28,7 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
  * The PostgreSQL event store passes the store contract against a real PostgreSQL 18 server, one fresh database per
  * test, and guards its schema.
  */
-class PostgresEventStoreTest extends EventStoreContractTest {
+class PostgresEventStoreTest extends FactStoreContractTest {
 
 	private static final AtomicInteger DATABASES = new AtomicInteger();
 	private static EmbeddedPostgres server;

@@ -1,4 +1,4 @@
-package org.carelens.internal.store.duckdb;
+package org.carelens.internal.store.jdbc;
 
 import java.util.List;
 
@@ -6,9 +6,9 @@ import java.util.List;
  * One step of the store's schema history: the statements that take a database from {@code version - 1} to
  * {@code version}.
  */
-record Migration(int version, List<String> statements) {
+public record Migration(int version, List<String> statements) {
 
-	Migration {
+	public Migration {
 		if (version < 1) {
 			throw new IllegalArgumentException("schema versions start at 1, not " + version);
 		}
