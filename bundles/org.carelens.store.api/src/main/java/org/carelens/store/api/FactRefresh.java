@@ -29,7 +29,7 @@ import org.carelens.facts.FirstContactRule;
 public final class FactRefresh {
 
 	/** Conversations folded per round trip to the store: bounds the events held in memory at once. */
-	static final int CHUNK = 10_000;
+	static final int CHUNK = 50_000;
 
 	/** Told how a refresh advances. */
 	@FunctionalInterface
@@ -55,14 +55,26 @@ public final class FactRefresh {
 		this.context = context;
 	}
 
-	/** Brings the facts up to date; cheap when they are. */
+	/** Brings the facts up to date with the events; cheap when they are. */
 	public Result run(Listener listener) {
-		FactStore facts = store.facts();
-		long through = facts.factsThrough();
+		long through = store.facts().factsThrough();
 		long last = store.lastPosition();
 		if (through >= last) {
 			return new Result(0, 0, 0, through);
 		}
+		return refresh(through, last, listener);
+	}
+
+	/**
+	 * Folds every conversation again, as after a change of the configuration the facts depend on (SLA policies,
+	 * calendars, organisation, FCR window).
+	 */
+	public Result rebuild(Listener listener) {
+		return refresh(0, store.lastPosition(), listener);
+	}
+
+	private Result refresh(long through, long last, Listener listener) {
+		FactStore facts = store.facts();
 		CustomerIdentities identities = new CustomerIdentities();
 		store.eventsOfTypeAfter(EventType.CUSTOMER_IDENTITY, 0,
 				event -> identities.link((Event.CustomerIdentity) event));
@@ -81,7 +93,7 @@ public final class FactRefresh {
 		long folded = 0;
 		for (int from = 0; from < touched.size(); from += CHUNK) {
 			List<String> chunk = touched.subList(from, Math.min(touched.size(), from + CHUNK));
-			facts.factsOf(chunk, old -> affectedKeys.add(old.customerKey()));
+			affectedKeys.addAll(facts.customerKeysOf(chunk));
 			List<ConversationFact> refolded = new ArrayList<>(chunk.size());
 			store.eventsOfConversations(chunk, events -> {
 				Optional<ConversationFact> fact = ConversationFolder.fold(events, context);
@@ -133,14 +145,14 @@ public final class FactRefresh {
 		}
 		List<ConversationFact> before = List.copyOf(ofCustomer);
 		List<ConversationFact> after = FirstContactRule.apply(before, context.fcrWindow());
-		Set<String> flipped = new HashSet<>();
+		Set<String> fcrBefore = new HashSet<>();
 		for (ConversationFact fact : before) {
 			if (fact.firstContactResolution()) {
-				flipped.add(fact.conversation());
+				fcrBefore.add(fact.conversation());
 			}
 		}
 		for (ConversationFact fact : after) {
-			if (fact.firstContactResolution() != flipped.contains(fact.conversation())) {
+			if (fact.firstContactResolution() != fcrBefore.contains(fact.conversation())) {
 				changed.add(fact);
 			}
 		}

@@ -3,6 +3,7 @@ package org.carelens.store.api;
 import java.util.Collection;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.Set;
 import java.util.function.Consumer;
 
 import org.carelens.facts.ConversationFact;
@@ -34,6 +35,9 @@ public interface FactStore {
 
 	/** Hands the stored facts of {@code conversations} that have one to {@code sink}, in no particular order. */
 	void factsOf(Collection<String> conversations, Consumer<? super ConversationFact> sink);
+
+	/** @return the customer keys of the stored facts of {@code conversations} (those that have one) */
+	Set<String> customerKeysOf(Collection<String> conversations);
 
 	/** Hands every stored fact to {@code sink}, ordered by conversation id, without holding them all in memory. */
 	void facts(Consumer<? super ConversationFact> sink);

@@ -27,6 +27,7 @@ import org.carelens.model.store.WorkspaceModelStore;
 import org.carelens.store.api.AppendResult;
 import org.carelens.store.api.EventStore;
 import org.carelens.store.api.EventStoreProvider;
+import org.carelens.store.api.FactRefresh;
 import org.carelens.store.api.StoreException;
 import org.carelens.store.api.StoreLocation;
 import org.osgi.service.component.annotations.Activate;
@@ -93,19 +94,21 @@ public final class DemoCommand implements Command {
 		PrintStream err = context.err();
 		AppendResult stored;
 		DemoEventGenerator.Summary generated;
+		FactRefresh.Result facts;
 		try (EventStore store = stores.open(new StoreLocation.Workspace(directory))) {
 			Batcher batcher = new Batcher(store, err, conversations);
 			generated = DemoEventGenerator.generate(plan, batcher);
 			stored = batcher.finish();
+			facts = WorkspaceFacts.refresh(store, WorkspaceFacts.of(config), false, err);
 		} catch (StoreException e) {
 			err.println("carelens demo: " + e.getMessage());
 			return FAILED;
 		}
 		double seconds = (System.nanoTime() - started) / 1e9;
 		context.out().printf("Demo workspace %s: \"%s\", %d conversations from %s to %s, %d events stored "
-				+ "(%d customers linked across channels), in %.1f s%n", directory, config.name(),
-				generated.conversations(), from, from.plusDays(DAYS - 1), stored.ingested(), generated.linkedCustomers(),
-				seconds);
+				+ "(%d customers linked across channels), facts of %d conversations, in %.1f s%n", directory,
+				config.name(), generated.conversations(), from, from.plusDays(DAYS - 1), stored.ingested(),
+				generated.linkedCustomers(), facts.conversations(), seconds);
 		return OK;
 	}
 

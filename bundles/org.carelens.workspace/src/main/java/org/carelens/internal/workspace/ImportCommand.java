@@ -1,10 +1,12 @@
 package org.carelens.internal.workspace;
 
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import org.carelens.cli.spi.Arguments;
@@ -14,6 +16,9 @@ import org.carelens.cli.spi.CommandProperties;
 import org.carelens.cli.spi.UsageException;
 import org.carelens.core.api.io.LineProblem;
 import org.carelens.core.api.io.ReadProgress;
+import org.carelens.core.api.workspace.WorkspaceConfigurations;
+import org.carelens.facts.FactContext;
+import org.carelens.store.api.FactRefresh;
 import org.carelens.store.api.EventStore;
 import org.carelens.store.api.EventStoreProvider;
 import org.carelens.store.api.StoreException;
@@ -21,6 +26,7 @@ import org.carelens.store.api.StoreLocation;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
 
 /**
  * {@code carelens import FILE... --workspace DIR}: imports event files into a workspace's event store.
@@ -32,11 +38,14 @@ public final class ImportCommand implements Command {
 	private static final int SHOWN_PROBLEMS = 20;
 
 	private final EventStoreProvider stores;
+	private final Optional<WorkspaceConfigurations> configurations;
 
 	@Activate
-	public ImportCommand(@Reference(target = "(" + EventStoreProvider.KIND + "=" + EventStoreProvider.EMBEDDED
-			+ ")") EventStoreProvider stores) {
+	public ImportCommand(
+			@Reference(target = "(" + EventStoreProvider.KIND + "=" + EventStoreProvider.EMBEDDED + ")") EventStoreProvider stores,
+			@Reference(cardinality = ReferenceCardinality.OPTIONAL) WorkspaceConfigurations configurations) {
 		this.stores = stores;
+		this.configurations = Optional.ofNullable(configurations);
 	}
 
 	@Override
@@ -48,7 +57,9 @@ public final class ImportCommand implements Command {
 				(created if missing). Every event is stored once: importing a file again, or again after an
 				interrupted import, stores nothing twice. Lines that are not valid events, and events that
 				conflict with a stored event of the same id, are kept in the workspace's quarantine with their
-				reason. Progress goes to stderr; the summary to stdout.
+				reason. Then the facts of every conversation with new events are folded again, with the SLA
+				policies, calendars and organisation of the workspace's configuration (wall-clock durations and
+				no SLA when it has none). Progress goes to stderr; the summary to stdout.
 
 				  --workspace DIR   the workspace to import into
 
@@ -62,10 +73,22 @@ public final class ImportCommand implements Command {
 		Path workspace = WorkspaceDirectory.of(arguments, context);
 		List<Path> files = files(context, arguments.operands());
 		PrintStream out = context.out();
+		Optional<FactContext> factContext;
+		try {
+			factContext = Optional.of(WorkspaceFacts.context(workspace, configurations));
+		} catch (IOException e) {
+			// the events are worth storing anyway; their facts wait for a configuration they can be folded with
+			context.err().println("carelens import: conversation facts will not be updated: " + e.getMessage());
+			factContext = Optional.empty();
+		}
 		ImportSummary summary;
+		Optional<FactRefresh.Result> facts = Optional.empty();
 		try (EventStore store = stores.open(new StoreLocation.Workspace(workspace))) {
 			EventImporter importer = new EventImporter(store);
 			summary = importer.importFiles(files, new Progress(context.err(), files, importer));
+			if (factContext.isPresent()) {
+				facts = Optional.of(WorkspaceFacts.refresh(store, factContext.get(), false, context.err()));
+			}
 		} catch (StoreException e) {
 			context.err().println("carelens import: " + e.getMessage());
 			return FAILED;
@@ -74,6 +97,14 @@ public final class ImportCommand implements Command {
 				+ summary.appended().ingested() + " events ingested, " + summary.appended().duplicates()
 				+ " duplicates, " + summary.appended().conflicts() + " conflicts, " + summary.rejected()
 				+ " rejected lines (" + summary.lines() + " lines read)");
+		facts.ifPresentOrElse(
+				result -> out.println("Conversation facts: " + result.conversations() + " conversations folded"
+						+ (result.rekeyed() > 0 ? ", " + result.rekeyed() + " moved to a linked customer" : "")
+						+ (result.fcrChanged() > 0
+								? ", first-contact resolution changed for " + result.fcrChanged() + " by repeat contacts"
+								: "")),
+				() -> out.println("Conversation facts: not updated (see above); run 'carelens workspace facts"
+						+ " --workspace " + workspace + "' once the configuration is fixed"));
 		if (summary.anythingQuarantined()) {
 			out.println("Quarantined (see 'carelens workspace info --workspace " + workspace + " --quarantine'):");
 			List<LineProblem> shown = summary.problems().subList(0, Math.min(SHOWN_PROBLEMS, summary.problems().size()));

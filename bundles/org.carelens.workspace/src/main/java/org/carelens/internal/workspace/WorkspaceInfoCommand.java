@@ -4,10 +4,10 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -19,16 +19,13 @@ import org.carelens.cli.spi.CommandContext;
 import org.carelens.cli.spi.CommandProperties;
 import org.carelens.cli.spi.UsageException;
 import org.carelens.core.api.ChannelKind;
-import org.carelens.core.api.Event;
 import org.carelens.core.api.workspace.InvalidWorkspaceException;
 import org.carelens.core.api.workspace.WorkspaceConfig;
 import org.carelens.core.api.workspace.WorkspaceConfigurations;
-import org.carelens.facts.ConversationFact;
-import org.carelens.facts.EventsByConversation;
-import org.carelens.facts.FactBook;
 import org.carelens.facts.FactContext;
 import org.carelens.store.api.EventStore;
 import org.carelens.store.api.EventStoreProvider;
+import org.carelens.store.api.FactRefresh;
 import org.carelens.store.api.QuarantineEntry;
 import org.carelens.store.api.StoreException;
 import org.carelens.store.api.StoreLocation;
@@ -41,10 +38,11 @@ import org.osgi.service.component.annotations.ReferenceCardinality;
  * {@code carelens workspace info --workspace DIR}: what a workspace holds.
  */
 @Component(service = Command.class)
-@CommandProperties(name = "workspace", summary = "Show what a workspace holds: configuration, events, quarantine, conversations")
+@CommandProperties(name = "workspace", summary = "Show what a workspace holds, or bring its conversation facts up to date")
 public final class WorkspaceInfoCommand implements Command {
 
 	private static final String FACTS = "--facts";
+	private static final String REBUILD = "--rebuild";
 	private static final String QUARANTINE = "--quarantine";
 	private static final int DEFAULT_QUARANTINE_SHOWN = 10;
 
@@ -63,23 +61,33 @@ public final class WorkspaceInfoCommand implements Command {
 	public String usage() {
 		return """
 				Usage: carelens workspace info --workspace DIR [--quarantine[=N]] [--facts]
+				       carelens workspace facts --workspace DIR [--rebuild]
 
-				Shows what the workspace DIR holds: its configuration (organisation, channels, calendars,
+				info shows what the workspace DIR holds: its configuration (organisation, channels, calendars,
 				SLA policies, surveys, targets), its events and their time span, and its quarantine.
 
 				  --workspace DIR    the workspace
 				  --quarantine[=N]   list the first N quarantined entries (default 10) with their reasons
-				  --facts            fold every conversation and count them by channel and state (reads all events)
+				  --facts            count the conversations by channel and state, from their stored facts
 
-				Exit codes: 0 shown, 1 the workspace cannot be opened, 2 wrong usage.""";
+				facts brings the conversation facts up to date with the events (import does it by itself; this
+				finishes the work of an interrupted import).
+
+				  --rebuild          fold every conversation again: after the configuration changed (SLA policies,
+				                     calendars, organisation), since facts are folded with it
+
+				Exit codes: 0 done, 1 the workspace cannot be opened, 2 wrong usage.""";
 	}
 
 	@Override
 	public int run(CommandContext context) throws Exception {
 		List<String> args = context.arguments();
-		if (args.isEmpty() || !args.get(0).equals("info")) {
-			throw new UsageException(args.isEmpty() ? "missing sub-command: info"
-					: "unknown sub-command '" + args.get(0) + "' (known: info)");
+		if (args.isEmpty() || !(args.get(0).equals("info") || args.get(0).equals("facts"))) {
+			throw new UsageException(args.isEmpty() ? "missing sub-command: info or facts"
+					: "unknown sub-command '" + args.get(0) + "' (known: info, facts)");
+		}
+		if (args.get(0).equals("facts")) {
+			return refreshFacts(context, args.subList(1, args.size()));
 		}
 		List<String> options = new ArrayList<>();
 		int quarantineShown = 0;
@@ -99,15 +107,40 @@ public final class WorkspaceInfoCommand implements Command {
 		Path workspace = WorkspaceDirectory.existing(arguments, context);
 		PrintStream out = context.out();
 		out.println("Workspace " + workspace);
-		Optional<WorkspaceConfig> config = configuration(workspace, out);
+		configuration(workspace, out);
 		try (EventStore store = stores.open(new StoreLocation.Workspace(workspace))) {
 			events(store, out);
 			quarantine(store, quarantineShown, out);
 			if (arguments.flag(FACTS)) {
-				facts(store, config, out);
+				facts(store, out);
 			}
 		} catch (StoreException e) {
 			context.err().println("carelens workspace info: " + e.getMessage());
+			return FAILED;
+		}
+		return OK;
+	}
+
+	private int refreshFacts(CommandContext context, List<String> args) throws UsageException {
+		Arguments arguments = Arguments.parse(args, Set.of(REBUILD), Set.of(WorkspaceDirectory.OPTION));
+		if (!arguments.operands().isEmpty()) {
+			throw new UsageException("unexpected argument " + arguments.operands().get(0));
+		}
+		Path workspace = WorkspaceDirectory.existing(arguments, context);
+		FactContext factContext;
+		try {
+			factContext = WorkspaceFacts.context(workspace, configurations);
+		} catch (IOException e) {
+			context.err().println("carelens workspace facts: " + e.getMessage());
+			return FAILED;
+		}
+		try (EventStore store = stores.open(new StoreLocation.Workspace(workspace))) {
+			FactRefresh.Result result = WorkspaceFacts.refresh(store, factContext, arguments.flag(REBUILD),
+					context.err());
+			context.out().println("Conversation facts of " + workspace + ": " + result.conversations()
+					+ " conversations folded, " + store.facts().factCount() + " in all, up to date with every event");
+		} catch (StoreException e) {
+			context.err().println("carelens workspace facts: " + e.getMessage());
 			return FAILED;
 		}
 		return OK;
@@ -184,28 +217,30 @@ public final class WorkspaceInfoCommand implements Command {
 		}
 	}
 
-	private static void facts(EventStore store, Optional<WorkspaceConfig> config, PrintStream out) {
-		Optional<Instant> first = store.firstEventAt();
-		if (first.isEmpty()) {
-			out.println("  conversations: 0");
-			return;
-		}
-		EventsByConversation events = new EventsByConversation();
-		List<Event> all = new ArrayList<>();
-		store.eventsBetween(first.get(), store.lastEventAt().orElseThrow().plusNanos(1), all::add);
-		events.addAll(all);
-		FactBook book = new FactBook(config.map(c -> new FactContext(c.calendars(), c.slaPolicies(), c.organization(),
-				FactContext.DEFAULT_FCR_WINDOW)).orElse(FactContext.EMPTY));
-		book.apply(all, events::eventsOf);
-		Map<ChannelKind, int[]> byChannel = new TreeMap<>();
-		for (ConversationFact fact : book.facts()) {
-			int[] counts = byChannel.computeIfAbsent(fact.channel(), c -> new int[2]);
-			counts[fact.resolved() ? 0 : 1]++;
-		}
-		long resolved = book.facts().stream().filter(ConversationFact::resolved).count();
-		out.println("  conversations: " + book.size() + " (" + resolved + " resolved, " + (book.size() - resolved)
+	private static void facts(EventStore store, PrintStream out) {
+		Map<ChannelKind, long[]> byChannel = new TreeMap<>();
+		long[] total = new long[2];
+		long[] fcr = new long[1];
+		store.facts().facts(fact -> {
+			int state = fact.resolved() ? 0 : 1;
+			byChannel.computeIfAbsent(fact.channel(), c -> new long[2])[state]++;
+			total[state]++;
+			if (fact.firstContactResolution()) {
+				fcr[0]++;
+			}
+		});
+		out.println("  conversations: " + (total[0] + total[1]) + " (" + total[0] + " resolved, " + total[1]
 				+ " open)");
-		byChannel.forEach((channel, counts) -> out.println(
-				"    " + channel.wire() + ": " + (counts[0] + counts[1]) + " (" + counts[0] + " resolved, " + counts[1] + " open)"));
+		byChannel.forEach((channel, counts) -> out.println("    " + channel.wire() + ": " + (counts[0] + counts[1])
+				+ " (" + counts[0] + " resolved, " + counts[1] + " open)"));
+		if (total[0] > 0) {
+			out.printf(Locale.ROOT, "    first-contact resolution: %d of %d resolved (%.1f%%)%n", fcr[0], total[0],
+					100.0 * fcr[0] / total[0]);
+		}
+		long behind = store.lastPosition() - store.facts().factsThrough();
+		if (behind > 0) {
+			out.println("    not up to date with the latest events (an import was interrupted): run"
+					+ " 'carelens workspace facts --workspace DIR'");
+		}
 	}
 }

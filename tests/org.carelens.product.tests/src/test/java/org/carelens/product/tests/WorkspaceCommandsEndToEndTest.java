@@ -40,6 +40,8 @@ class WorkspaceCommandsEndToEndTest {
 		assertEquals(0, info.exit(), info.err());
 		assertTrue(info.out().contains("    organisation: 3 sites, 5 managers, 10 teams, 120 agents\n"), info.out());
 		assertTrue(info.out().contains("  conversations: 3000 ("), info.out());
+		assertTrue(info.out().contains("    first-contact resolution: "), info.out());
+		assertTrue(!info.out().contains("not up to date"), info.out());
 		assertTrue(info.out().contains("  quarantine: 0 entries\n"), info.out());
 		assertTrue(events(info) > 3000 * 5, info.out());
 	}
@@ -106,6 +108,46 @@ class WorkspaceCommandsEndToEndTest {
 		long oneCleanImport = events(Launcher.run(dir, "workspace", "info", "--workspace", "clean"));
 		assertEquals(3L * conversations, oneCleanImport);
 		assertEquals(oneCleanImport, killedThenResumed, "nothing lost, nothing doubled");
+		assertEquals(conversationFacts(dir, "clean"), conversationFacts(dir, "ws"), "the same facts too");
+	}
+
+	@Test
+	void anImportKilledWhileFoldingFactsLeavesThemToBeFinished() throws Exception {
+		int conversations = 250_000;
+		Path file = dir.resolve("big.jsonl");
+		writeEvents(file, conversations, List.of());
+		Path out = dir.resolve("killed.out");
+		Path err = dir.resolve("killed.err");
+		Process importing = Launcher.start(dir, out, err, "import", "big.jsonl", "--workspace", "ws");
+		long deadline = System.currentTimeMillis() + 120_000;
+		while (importing.isAlive() && System.currentTimeMillis() < deadline
+				&& !Files.readString(err).contains("computing conversation facts")) {
+			Thread.sleep(20);
+		}
+		assertTrue(importing.isAlive(), "the import finished before it could be killed: " + Files.readString(out));
+		importing.destroyForcibly();
+		importing.waitFor();
+
+		Launcher.Run behind = Launcher.run(dir, "workspace", "info", "--workspace", "ws", "--facts");
+		assertEquals(3L * conversations, events(behind), "every event was stored before the facts were folded");
+		assertTrue(behind.out().contains("not up to date with the latest events"), behind.out());
+
+		Launcher.Run finish = Launcher.run(dir, "workspace", "facts", "--workspace", "ws");
+		assertEquals(0, finish.exit(), finish.err());
+		assertTrue(finish.out().contains(conversations + " in all, up to date with every event"), finish.out());
+
+		assertEquals(0, Launcher.run(dir, "import", "big.jsonl", "--workspace", "clean").exit());
+		assertEquals(conversationFacts(dir, "clean"), conversationFacts(dir, "ws"));
+	}
+
+	/** @return what {@code workspace info --facts} says of the conversations of a workspace */
+	private static String conversationFacts(Path dir, String workspace) throws Exception {
+		Launcher.Run info = Launcher.run(dir, "workspace", "info", "--workspace", workspace, "--facts");
+		assertEquals(0, info.exit(), info.err());
+		String text = info.out();
+		int start = text.indexOf("  conversations: ");
+		assertTrue(start >= 0, text);
+		return text.substring(start);
 	}
 
 	/** Writes three events per conversation (opened, customer message, reply), then the extra lines. */

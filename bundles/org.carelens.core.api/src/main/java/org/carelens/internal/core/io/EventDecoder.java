@@ -255,6 +255,10 @@ public final class EventDecoder {
 			if (text == null) {
 				return null;
 			}
+			Instant usual = IsoInstants.parseUsual(text);
+			if (usual != null) {
+				return usual;
+			}
 			try {
 				return OffsetDateTime.parse(text, DateTimeFormatter.ISO_OFFSET_DATE_TIME).toInstant();
 			} catch (DateTimeParseException e) {

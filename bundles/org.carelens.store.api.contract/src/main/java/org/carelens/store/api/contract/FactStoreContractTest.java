@@ -153,6 +153,7 @@ public abstract class FactStoreContractTest extends EventStoreContractTest {
 		List<String> ids = new ArrayList<>();
 		facts().factsOfCustomers(List.of("cu-1", "z-9"), fact -> ids.add(fact.conversation()));
 		assertEquals(List.of("c-2", "c-1", "c-3"), ids);
+		assertEquals(Set.of("cu-1", "cu-9"), facts().customerKeysOf(List.of("c-1", "c-2", "c-3", "c-9")));
 	}
 
 	@Test
@@ -259,6 +260,19 @@ public abstract class FactStoreContractTest extends EventStoreContractTest {
 				.orElseThrow().withFirstContactResolution(true);
 		facts().putFacts(List.of(provisional), OptionalLong.empty());
 		new FactRefresh(reopen(), FactContext.EMPTY).run(QUIET);
+		assertEquals(book(story), stored());
+	}
+
+	@Test
+	void aRebuildFoldsEveryConversationAgain() {
+		List<Event> story = customerStory();
+		store().append(story, "a.jsonl");
+		FactRefresh refresh = new FactRefresh(store(), FactContext.EMPTY);
+		refresh.run(QUIET);
+		// as if the configuration had been different when these were folded
+		facts().putFacts(List.of(bare("s-1", "cu-1", T0)), OptionalLong.empty());
+		assertEquals(0, refresh.run(QUIET).conversations(), "up to date as far as the events go");
+		assertEquals(3, refresh.rebuild(QUIET).conversations());
 		assertEquals(book(story), stored());
 	}
 

@@ -6,9 +6,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.Set;
 import java.util.function.Consumer;
 
 import org.carelens.facts.ConversationFact;
@@ -120,6 +122,29 @@ public abstract class JdbcFactStore implements FactStore {
 				query(FactColumns.SELECT + " WHERE f.conversation" + IN_KEYS, sink);
 			} catch (SQLException | RuntimeException e) {
 				throw failed("could not read the facts of " + conversations.size() + " conversations", e);
+			}
+		}
+	}
+
+	@Override
+	public Set<String> customerKeysOf(Collection<String> conversations) {
+		Set<String> keys = new HashSet<>();
+		if (conversations.isEmpty()) {
+			return keys;
+		}
+		synchronized (lock) {
+			try {
+				fillKeys(conversations);
+				try (Statement statement = connection.createStatement(); ResultSet rows = statement
+						.executeQuery("SELECT DISTINCT customer_key FROM facts WHERE conversation" + IN_KEYS)) {
+					while (rows.next()) {
+						keys.add(rows.getString(1));
+					}
+				}
+				endRead();
+				return keys;
+			} catch (SQLException | RuntimeException e) {
+				throw failed("could not read the customers of " + conversations.size() + " conversations", e);
 			}
 		}
 	}
