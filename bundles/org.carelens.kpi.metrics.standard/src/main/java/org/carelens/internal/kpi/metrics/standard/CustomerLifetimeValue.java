@@ -20,9 +20,10 @@ public final class CustomerLifetimeValue extends StandardMetric {
 	public CustomerLifetimeValue() {
 		super("Average order value (amount / orders in the period) x purchase frequency (orders / customers who"
 				+ " ordered in the period) x expected lifespan in periods (1 / (1 - CRR), with CRR the retention rate of"
-				+ " the same period) x gross margin share (margin / amount over the orders that give one; left out when"
-				+ " none does). Orders come from order events, in their own currency, workspace-wide. No value without"
-				+ " orders, without a retention rate, or with a retention of 100% or more (an unbounded lifespan).");
+				+ " the same period) x gross margin share (the margin shares of the orders that give one, 0.18 for 18%,"
+				+ " averaged weighted by amount; left out when none does). Orders come from order events, in their own"
+				+ " currency, workspace-wide. No value without orders, without a retention rate, or with a retention of"
+				+ " 100% or more (an unbounded lifespan).");
 	}
 
 	@Override

@@ -36,13 +36,14 @@ final class LifetimeValueAggregator implements Aggregator {
 		}
 		long start = CustomerPeriods.start(context);
 		long end = context.periodEnd().getEpochSecond();
-		double[] sums = new double[4]; // orders, amount, margin, amount of orders with a margin
+		double[] sums = new double[4]; // orders, amount, margin amount, amount of orders with a margin
 		CustomerSet buyers = new CustomerSet();
 		context.customers().forEachOrder(start, end, (customer, at, amount, margin) -> {
 			sums[0]++;
 			sums[1] += amount;
 			if (!Double.isNaN(margin)) {
-				sums[2] += margin;
+				// an order's margin is its gross margin share (0.18 for 18%), as the demo data writes it
+				sums[2] += amount * margin;
 				sums[3] += amount;
 			}
 			buyers.add(customer);

@@ -31,9 +31,9 @@ class LoyaltyMetricsTest {
 				new Conversation("b1").opened("2025-03-15T08:00", CHAT, "B"),
 				new Conversation("d1").opened("2026-03-10T08:00", CHAT, "D").reply("2026-03-10T08:01", "ag1"))
 				.add(Conversation.order("o1", "2025-05-15T10:00", "E", "100000", Optional.empty()))
-				.add(Conversation.order("o2", "2026-03-05T10:00", "A", "500000", Optional.of("100000")))
+				.add(Conversation.order("o2", "2026-03-05T10:00", "A", "500000", Optional.of("0.2")))
 				.add(Conversation.order("o3", "2026-03-12T10:00", "D", "300000", Optional.empty()))
-				.add(Conversation.order("o4", "2026-03-20T10:00", "A", "200000", Optional.of("50000")));
+				.add(Conversation.order("o4", "2026-03-20T10:00", "A", "200000", Optional.of("0.25")));
 	}
 
 	@Test
@@ -49,7 +49,7 @@ class LoyaltyMetricsTest {
 	@Test
 	void lifetimeValueIsOrderValueTimesFrequencyTimesLifespanTimesMargin() {
 		// 3 orders of 1,000,000 in March by 2 customers: AOV 333,333.33, frequency 1.5; lifespan 1 / (1 - 2/3) = 3;
-		// margin 150,000 / 700,000 over the orders that give one
+		// margin share 0.2 and 0.25 weighted by amount: (100,000 + 50,000) / 700,000
 		Map<String, Object> fields = customers().value("customer_lifetime_value", march()).orElseThrow().fields();
 		assertEquals(1_000_000.0 / 3, (double) fields.get("aov"), 1e-6);
 		assertEquals(1.5, (double) fields.get("frequency"), 1e-12);

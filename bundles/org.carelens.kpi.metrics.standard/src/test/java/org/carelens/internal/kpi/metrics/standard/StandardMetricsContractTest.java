@@ -70,7 +70,7 @@ class StandardMetricsContractTest extends MetricContractTest {
 			kpi.add(c);
 			if (i % 2 == 0) {
 				kpi.add(Conversation.order("o" + i, day + "16:00", "cust" + i % 13, String.valueOf(100_000 + 1000 * i),
-						i % 4 == 0 ? Optional.of("20000") : Optional.empty()));
+						i % 4 == 0 ? Optional.of("0.2") : Optional.empty()));
 			}
 		}
 		kpi.add(Conversation.order("old", "2025-06-01T10:00", "cust1", "50000", Optional.empty()));
