@@ -48,17 +48,87 @@ public final class IntSamples {
 
 	/**
 	 * @param fractions quantiles wanted, each in [0, 1]
-	 * @return the exact quantiles; sorts the values in place
+	 * @return the exact quantiles; reorders the values (selection, not a full sort)
 	 */
 	public double[] quantiles(double... fractions) {
 		if (size == 0) {
 			throw new IllegalStateException("no values");
 		}
-		Arrays.sort(values, 0, size);
+		// the ranks each quantile interpolates between, selected in ascending order so that each selection only
+		// looks right of the previous one
+		int[] ranks = new int[2 * fractions.length];
+		for (int i = 0; i < fractions.length; i++) {
+			if (fractions[i] < 0 || fractions[i] > 1) {
+				throw new IllegalArgumentException("a quantile is between 0 and 1, not " + fractions[i]);
+			}
+			double position = fractions[i] * (size - 1);
+			ranks[2 * i] = (int) Math.floor(position);
+			ranks[2 * i + 1] = (int) Math.ceil(position);
+		}
+		int[] ascending = ranks.clone();
+		Arrays.sort(ascending);
+		int from = 0;
+		for (int rank : ascending) {
+			if (rank >= from) {
+				select(values, from, size - 1, rank);
+				from = rank + 1;
+			}
+		}
 		double[] result = new double[fractions.length];
 		for (int i = 0; i < fractions.length; i++) {
-			result[i] = Statistics.quantileOfSorted(values, size, fractions[i]);
+			double position = fractions[i] * (size - 1);
+			int lower = ranks[2 * i];
+			int upper = ranks[2 * i + 1];
+			result[i] = values[lower] + (position - lower) * ((double) values[upper] - values[lower]);
 		}
 		return result;
+	}
+
+	/** Puts the value of rank {@code k} at {@code k}, smaller ones left of it, larger right (quickselect). */
+	private static void select(int[] a, int left, int right, int k) {
+		while (right - left > 16) {
+			int middle = (left + right) >>> 1;
+			// median of three as pivot, moved to right
+			if (a[middle] < a[left]) {
+				swap(a, middle, left);
+			}
+			if (a[right] < a[left]) {
+				swap(a, right, left);
+			}
+			if (a[middle] < a[right]) {
+				swap(a, middle, right);
+			}
+			int pivot = a[right];
+			int i = left - 1;
+			int j = right;
+			while (true) {
+				do {
+					i++;
+				} while (a[i] < pivot);
+				do {
+					j--;
+				} while (j > left && a[j] > pivot);
+				if (i >= j) {
+					break;
+				}
+				swap(a, i, j);
+			}
+			swap(a, i, right);
+			if (k == i) {
+				return;
+			}
+			if (k < i) {
+				right = i - 1;
+			} else {
+				left = i + 1;
+			}
+		}
+		Arrays.sort(a, left, right + 1);
+	}
+
+	private static void swap(int[] a, int i, int j) {
+		int t = a[i];
+		a[i] = a[j];
+		a[j] = t;
 	}
 }

@@ -19,6 +19,26 @@ class StatisticsTest {
 	}
 
 	@Test
+	void selectedQuantilesEqualThoseOfASortedCopy() {
+		java.util.Random random = new java.util.Random(5);
+		for (int n : new int[] { 1, 2, 3, 17, 100, 1001, 50_000 }) {
+			IntSamples samples = new IntSamples();
+			int[] values = new int[n];
+			for (int i = 0; i < n; i++) {
+				values[i] = random.nextInt(n < 100 ? 10 : 100_000); // duplicates too
+				samples.add(values[i]);
+			}
+			java.util.Arrays.sort(values);
+			double[] fractions = { 0.5, 0.9, 0.1, 0.99, 0, 1 };
+			double[] expected = new double[fractions.length];
+			for (int i = 0; i < fractions.length; i++) {
+				expected[i] = Statistics.quantileOfSorted(values, n, fractions[i]);
+			}
+			assertArrayEquals(expected, samples.quantiles(fractions), 1e-9, "n = " + n);
+		}
+	}
+
+	@Test
 	void statusIsAtRiskWithinTenPercentOfTheTarget() {
 		assertEquals(Status.MET, Status.of(100, 120, TargetDirection.LOWER_IS_BETTER));
 		assertEquals(Status.AT_RISK, Status.of(132, 120, TargetDirection.LOWER_IS_BETTER));

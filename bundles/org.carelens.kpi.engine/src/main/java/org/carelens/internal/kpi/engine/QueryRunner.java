@@ -50,6 +50,12 @@ final class QueryRunner {
 	private final long[] boundaries;
 	private final int bucketBits;
 	private final TableActivity activity;
+	/** For hours, days and weeks in a zone without daylight saving: bucket = (instant - origin) / length. */
+	private final long fixedOrigin;
+	private final long fixedLength;
+	/** The dimensions that are filtered, and their kept ids. */
+	private final Dimension[] filtered;
+	private final boolean[][] filteredIds;
 
 	QueryRunner(ColumnTable table, KpiQuery query, List<Metric> metrics, TableActivity activity) {
 		this.table = table;
@@ -86,6 +92,28 @@ final class QueryRunner {
 		this.to = query.to().map(t -> Math.min(t.getEpochSecond(), end)).orElse(end);
 		this.boundaries = boundaries(table, query.bucket(), from, to, query);
 		this.bucketBits = bits(boundaries.length + 1);
+		long length = switch (query.bucket()) {
+		case HOUR -> 3600;
+		case DAY -> 86_400;
+		case WEEK -> 7 * 86_400;
+		default -> 0;
+		};
+		// fixed when the zone's offset does not change over the buckets (Asia/Ho_Chi_Minh since 1975)
+		boolean fixed = length > 0 && boundaries.length > 0 && Optional
+				.ofNullable(query.zone().getRules().nextTransition(Instant.ofEpochSecond(boundaries[0])))
+				.map(t -> t.getInstant().getEpochSecond() > boundaries[boundaries.length - 1] + length).orElse(true);
+		this.fixedLength = fixed ? length : 0;
+		this.fixedOrigin = fixed ? boundaries[0] : 0;
+		List<Dimension> withFilter = new ArrayList<>();
+		List<boolean[]> ids = new ArrayList<>();
+		for (Dimension dimension : Dimension.values()) {
+			if (kept[dimension.ordinal()] != null) {
+				withFilter.add(dimension);
+				ids.add(kept[dimension.ordinal()]);
+			}
+		}
+		this.filtered = withFilter.toArray(Dimension[]::new);
+		this.filteredIds = ids.toArray(boolean[][]::new);
 		this.shifts = new int[by.length];
 		int total = bucketBits;
 		for (int d = by.length - 1; d >= 0; d--) {
@@ -138,6 +166,9 @@ final class QueryRunner {
 	private int bucketOf(long instant) {
 		if (boundaries.length == 0) {
 			return 0;
+		}
+		if (fixedLength > 0) {
+			return (int) Math.min(boundaries.length - 1, Math.max(0, (instant - fixedOrigin) / fixedLength));
 		}
 		int lo = 0;
 		int hi = boundaries.length - 1;
@@ -194,12 +225,10 @@ final class QueryRunner {
 			for (int d = 0; d < by.length; d++) {
 				dimensionKey |= (long) row.dimension(by[d]) << shifts[d];
 			}
-			for (int f = 0; f < kept.length; f++) {
-				if (kept[f] != null) {
-					int id = row.dimension(Dimension.values()[f]);
-					if (id >= kept[f].length || !kept[f][id]) {
-						continue rows;
-					}
+			for (int f = 0; f < filtered.length; f++) {
+				int id = row.dimension(filtered[f]);
+				if (id >= filteredIds[f].length || !filteredIds[f][id]) {
+					continue rows;
 				}
 			}
 			for (int a = 0; a < attributions.length; a++) {
