@@ -69,9 +69,10 @@ public final class KpiBenchmark {
 			System.out.printf("Generated and loaded both sides in %.1f s (engine upserts %.1f s of it)%n",
 					seconds(System.nanoTime() - loading), seconds(engineLoad));
 			long heapAfter = usedHeapAfterGc();
-			System.out.printf("Engine resident: %.1f bytes/conversation in its arrays (%,d bytes), dictionaries %,d "
-					+ "bytes more; heap growth after GC %.1f bytes/conversation%n",
-					(double) table.residentBytes() / table.size(), table.residentBytes(), table.dictionaryBytes(),
+			System.out.printf("Engine resident: %.1f bytes/conversation in its arrays as allocated (%,d bytes), "
+					+ "%.1f as used (without the spare capacity kept for appends); dictionaries %,d bytes more; "
+					+ "heap growth after GC %.1f bytes/conversation%n", (double) table.residentBytes() / table.size(),
+					table.residentBytes(), (double) table.usedBytes() / table.size(), table.dictionaryBytes(),
 					(double) (heapAfter - heapBefore) / table.size());
 
 			KpiQuery query = KpiQuery.all(Instant.ofEpochSecond(KpiSql.AT), ZoneId.of("Asia/Ho_Chi_Minh"))

@@ -9,28 +9,72 @@ import java.util.Arrays;
  */
 public final class IntSamples {
 
-	private int[] values = new int[16];
+	private static final int FIRST_CHUNK = 16;
+	private static final int LARGEST_CHUNK = 1 << 16;
+
+	/**
+	 * The values in chunks that are filled one after the other and never copied while values come: growing by
+	 * copying costs more than the aggregation itself. Merging adopts the other's chunks. Quantiles flatten them
+	 * into one array, once.
+	 */
+	private int[][] chunks = new int[4][];
+	private int[] filled = new int[4];
+	private int chunkCount;
 	private int size;
 	private long sum;
+	private int[] values;
 
 	public void add(long value) {
 		if (value < 0 || value > Integer.MAX_VALUE) {
 			throw new IllegalArgumentException("a duration of " + value + " s is out of range");
 		}
-		if (size == values.length) {
-			values = Arrays.copyOf(values, size * 2);
+		int last = chunkCount - 1;
+		if (last < 0 || filled[last] == chunks[last].length) {
+			last = newChunk(last < 0 ? FIRST_CHUNK : Math.min(LARGEST_CHUNK, 2 * chunks[last].length));
 		}
-		values[size++] = (int) value;
+		chunks[last][filled[last]++] = (int) value;
+		size++;
 		sum += value;
+		values = null;
 	}
 
-	public void addAll(IntSamples other) {
-		if (size + other.size > values.length) {
-			values = Arrays.copyOf(values, Math.max(size + other.size, size * 2));
+	private int newChunk(int length) {
+		if (chunkCount == chunks.length) {
+			chunks = Arrays.copyOf(chunks, chunkCount * 2);
+			filled = Arrays.copyOf(filled, chunkCount * 2);
 		}
-		System.arraycopy(other.values, 0, values, size, other.size);
+		chunks[chunkCount] = new int[length];
+		filled[chunkCount] = 0;
+		return chunkCount++;
+	}
+
+	/** Adds every value of {@code other}, which is not used afterwards. */
+	public void addAll(IntSamples other) {
+		for (int c = 0; c < other.chunkCount; c++) {
+			if (other.filled[c] == 0) {
+				continue;
+			}
+			if (chunkCount == chunks.length) {
+				chunks = Arrays.copyOf(chunks, chunkCount * 2);
+				filled = Arrays.copyOf(filled, chunkCount * 2);
+			}
+			// the other's chunk goes before this one's last, so that appending continues into a chunk with room
+			chunks[chunkCount] = other.chunks[c];
+			filled[chunkCount] = other.filled[c];
+			chunkCount++;
+			if (chunkCount > 1) {
+				int last = chunkCount - 1;
+				int[] chunk = chunks[last];
+				chunks[last] = chunks[last - 1];
+				chunks[last - 1] = chunk;
+				int count = filled[last];
+				filled[last] = filled[last - 1];
+				filled[last - 1] = count;
+			}
+		}
 		size += other.size;
 		sum += other.sum;
+		values = null;
 	}
 
 	public int size() {
@@ -44,6 +88,27 @@ public final class IntSamples {
 	/** @return the mean; NaN when empty */
 	public double mean() {
 		return size == 0 ? Double.NaN : (double) sum / size;
+	}
+
+	/** @return the values in one array of {@link #size()} values at least (more are spare), order unspecified */
+	private int[] flat() {
+		if (values == null) {
+			if (chunkCount == 1 && filled[0] == size) {
+				values = chunks[0];
+			} else {
+				int[] all = new int[size];
+				int at = 0;
+				for (int c = 0; c < chunkCount; c++) {
+					System.arraycopy(chunks[c], 0, all, at, filled[c]);
+					at += filled[c];
+				}
+				chunks = new int[][] { all };
+				filled = new int[] { size };
+				chunkCount = 1;
+				values = all;
+			}
+		}
+		return values;
 	}
 
 	/**
@@ -65,6 +130,7 @@ public final class IntSamples {
 			ranks[2 * i] = (int) Math.floor(position);
 			ranks[2 * i + 1] = (int) Math.ceil(position);
 		}
+		int[] values = flat();
 		int[] ascending = ranks.clone();
 		Arrays.sort(ascending);
 		int from = 0;

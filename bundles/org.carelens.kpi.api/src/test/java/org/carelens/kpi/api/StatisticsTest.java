@@ -39,6 +39,27 @@ class StatisticsTest {
 	}
 
 	@Test
+	void mergedSamplesGiveTheQuantilesOfAllTheirValues() {
+		IntSamples all = new IntSamples();
+		IntSamples merged = new IntSamples();
+		java.util.Random random = new java.util.Random(9);
+		for (int part = 0; part < 7; part++) {
+			IntSamples piece = new IntSamples();
+			for (int i = 0; i < 1000 * part + 3; i++) {
+				int value = random.nextInt(86_400);
+				piece.add(value);
+				all.add(value);
+			}
+			merged.addAll(piece);
+			merged.add(part); // appending after a merge continues correctly
+			all.add(part);
+		}
+		assertEquals(all.size(), merged.size());
+		assertEquals(all.sum(), merged.sum());
+		assertArrayEquals(all.quantiles(0.5, 0.9), merged.quantiles(0.5, 0.9), 0);
+	}
+
+	@Test
 	void statusIsAtRiskWithinTenPercentOfTheTarget() {
 		assertEquals(Status.MET, Status.of(100, 120, TargetDirection.LOWER_IS_BETTER));
 		assertEquals(Status.AT_RISK, Status.of(132, 120, TargetDirection.LOWER_IS_BETTER));

@@ -63,13 +63,11 @@ public final class ColumnTable implements FactTable, RowSet {
 	short[] meta = new short[0];
 	final char[][] dims = new char[DICTIONARY_DIMENSIONS.length][0];
 	int[] customer = new int[0];
-	int[] replyStart = new int[0];
-	short[] replyCount = new short[0];
 	int[] side = new int[0];
 	int[] replies = new int[1024];
 	int repliesUsed;
-	SideColumns sideColumns = new SideColumns();
-	private int garbageSlots;
+	SidePool sidePool = new SidePool();
+	private long garbageSide;
 	private int garbageReplies;
 	/** Bumped by every change, so that derived data (customer activity) knows when to rebuild. */
 	volatile long version;
@@ -105,16 +103,17 @@ public final class ColumnTable implements FactTable, RowSet {
 					ensureCapacity(size + 1);
 					size++;
 					index.add(hash, row);
-				} else {
-					if (side[row] >= 0) {
-						garbageSlots++;
+				} else if (side[row] >= 0) {
+					garbageSide += sidePool.sizeOf(side[row]);
+					SidePool p = sidePool;
+					if ((p.pool[side[row]] & (1 << SidePool.REPLIES)) != 0) {
+						garbageReplies += p.pool[p.at(side[row], SidePool.REPLIES, 0)];
 					}
-					garbageReplies += replyCount[row];
 				}
 				write(row, fact);
 			}
 			version++;
-			if (garbageSlots > 1024 && garbageSlots > sideColumns.size / 4
+			if (garbageSide > 4096 && garbageSide > sidePool.used / 4
 					|| garbageReplies > 4096 && garbageReplies > repliesUsed / 4) {
 				compact();
 			}
@@ -154,8 +153,6 @@ public final class ColumnTable implements FactTable, RowSet {
 			dims[i] = Arrays.copyOf(dims[i], capacity);
 		}
 		customer = Arrays.copyOf(customer, capacity);
-		replyStart = Arrays.copyOf(replyStart, capacity);
-		replyCount = Arrays.copyOf(replyCount, capacity);
 		side = Arrays.copyOf(side, capacity);
 	}
 
@@ -211,78 +208,99 @@ public final class ColumnTable implements FactTable, RowSet {
 		dims[4][row] = (char) dictionaries[Dimension.SITE.ordinal()].encode(fact.owner().site());
 		dims[5][row] = (char) dictionaries[Dimension.TOPIC.ordinal()].encode(fact.topic());
 		customer[row] = customers.encode(fact.customerKey());
-		writeReplies(row, fact);
-		side[row] = needsSide(fact, businessDiffers) ? writeSide(fact, businessDiffers, resolutionBusiness,
-				firstResolutionBusiness) : -1;
-	}
-
-	private void writeReplies(int row, ConversationFact fact) {
-		var spans = fact.durations().replies();
-		if (spans.size() > Short.MAX_VALUE) {
-			throw new IllegalArgumentException("conversation " + fact.conversation() + " has " + spans.size()
-					+ " reply runs; a table holds at most " + Short.MAX_VALUE + " per conversation");
-		}
-		replyCount[row] = (short) spans.size();
-		replyStart[row] = repliesUsed;
-		if (repliesUsed + spans.size() > replies.length) {
-			replies = Arrays.copyOf(replies, Math.max(repliesUsed + spans.size(), replies.length * 2));
-		}
-		for (Span span : spans) {
-			replies[repliesUsed++] = seconds(span.business().getSeconds());
-		}
-	}
-
-	private static boolean needsSide(ConversationFact fact, boolean businessDiffers) {
-		return businessDiffers || fact.queue().entered().isPresent() || fact.queue().abandoned()
-				|| fact.queue().waitTime().isPresent() || fact.handling().contacts() > 0 || !fact.surveys().isEmpty()
-				|| !fact.surveysSent().isEmpty() || fact.qa().isPresent() || fact.sla().applies()
-				|| fact.outcome().isPresent();
+		side[row] = writeSide(fact, businessDiffers, resolutionBusiness, firstResolutionBusiness);
 	}
 
 	private int writeSide(ConversationFact fact, boolean businessDiffers, long resolutionBusiness,
 			long firstResolutionBusiness) {
-		SideColumns s = sideColumns;
-		int slot = s.add();
 		var queue = fact.queue();
-		int flags = (queue.entered().isPresent() ? SideColumns.QUEUED : 0)
-				| (queue.waitTime().isPresent() ? SideColumns.ANSWERED : 0)
-				| (queue.abandoned() ? SideColumns.ABANDONED : 0) | (fact.sla().applies() ? SideColumns.SLA_APPLIES : 0)
-				| (businessDiffers ? SideColumns.BUSINESS : 0);
-		s.flags[slot] = (byte) flags;
-		s.queueEntered[slot] = queue.entered().map(i -> instant(i.getEpochSecond())).orElse(NO_INSTANT);
-		s.wait[slot] = queue.waitTime().map(d -> seconds(d.getSeconds())).orElse(-1);
-		s.abandonWait[slot] = queue.abandonWait().map(d -> seconds(d.getSeconds())).orElse(-1);
-		// when the contact left the queue: answered, or entered + abandon wait
-		s.queueLeft[slot] = queue.answered().map(i -> instant(i.getEpochSecond()))
-				.orElse(queue.entered().isPresent() && queue.abandonWait().isPresent()
-						? instant(queue.entered().get().plus(queue.abandonWait().get()).getEpochSecond())
-						: queue.abandoned() ? s.queueEntered[slot] : NO_INSTANT);
-		var handling = fact.handling();
-		s.handled[slot] = (short) Math.min(Short.MAX_VALUE, handling.contacts());
-		s.handleSeconds[slot] = seconds(handling.total().getSeconds());
-		long rated = Long.MIN_VALUE;
-		for (SurveyKind kind : SurveyKind.values()) {
-			SurveyScore score = fact.surveys().get(kind);
-			s.score[kind.ordinal()][slot] = score == null ? Float.NaN : (float) score.score();
-			if (score != null) {
-				rated = Math.max(rated, score.at().getEpochSecond());
-			}
-			s.sent[kind.ordinal()][slot] = (byte) Math.min(Byte.MAX_VALUE, fact.surveysSent().getOrDefault(kind, 0));
-		}
-		s.ratedAt[slot] = rated == Long.MIN_VALUE ? NO_INSTANT : instant(rated);
-		s.qa[slot] = fact.qa().map(q -> (float) q.score()).orElse(Float.NaN);
-		s.reviewedAt[slot] = fact.qa().map(q -> instant(q.at().getEpochSecond())).orElse(NO_INSTANT);
 		var sla = fact.sla();
-		s.slaOutcomes[slot] = (byte) (outcome(sla.firstResponse()) | outcome(sla.resolution()) << 2);
-		s.frDue[slot] = sla.firstResponse().map(c -> instant(c.due().getEpochSecond())).orElse(NO_INSTANT);
-		s.resDue[slot] = sla.resolution().map(c -> instant(c.due().getEpochSecond())).orElse(NO_INSTANT);
-		s.nextChecked[slot] = (short) Math.min(Short.MAX_VALUE, sla.nextRepliesChecked());
-		s.nextBreached[slot] = (short) Math.min(Short.MAX_VALUE, sla.nextRepliesBreached());
-		s.nextPendingDue[slot] = sla.nextReplyPending().map(c -> instant(c.due().getEpochSecond()))
-				.orElse(NO_INSTANT);
-		s.outcome[slot] = outcomes.encode(fact.outcome());
-		s.resolutionBusiness[slot] = seconds(resolutionBusiness);
-		s.firstResolutionBusiness[slot] = seconds(firstResolutionBusiness);
+		var spans = fact.durations().replies();
+		int mask = 0;
+		mask |= queue.entered().isPresent() || queue.abandoned() || queue.waitTime().isPresent() ? 1 << SidePool.QUEUE : 0;
+		mask |= fact.handling().contacts() > 0 ? 1 << SidePool.HANDLE : 0;
+		mask |= !fact.surveys().isEmpty() || !fact.surveysSent().isEmpty() ? 1 << SidePool.SURVEY : 0;
+		mask |= fact.qa().isPresent() ? 1 << SidePool.QA : 0;
+		mask |= sla.applies() || sla.policy().isPresent() ? 1 << SidePool.SLA : 0;
+		mask |= fact.outcome().isPresent() ? 1 << SidePool.OUTCOME : 0;
+		mask |= businessDiffers ? 1 << SidePool.BUSINESS : 0;
+		mask |= spans.isEmpty() ? 0 : 1 << SidePool.REPLIES;
+		if (mask == 0) {
+			return -1;
+		}
+		SidePool p = sidePool;
+		int slot = p.add(mask);
+		int[] v = p.pool;
+		if ((mask & (1 << SidePool.QUEUE)) != 0) {
+			int at = p.at(slot, SidePool.QUEUE, 0);
+			v[at + SidePool.QUEUE_FLAGS] = (queue.entered().isPresent() ? SidePool.QUEUED : 0)
+					| (queue.waitTime().isPresent() ? SidePool.ANSWERED : 0)
+					| (queue.abandoned() ? SidePool.ABANDONED : 0);
+			int entered = queue.entered().map(i -> instant(i.getEpochSecond())).orElse(NO_INSTANT);
+			v[at + SidePool.QUEUE_ENTERED] = entered;
+			v[at + SidePool.QUEUE_WAIT] = queue.waitTime().map(d -> seconds(d.getSeconds())).orElse(-1);
+			v[at + SidePool.QUEUE_ABANDON_WAIT] = queue.abandonWait().map(d -> seconds(d.getSeconds())).orElse(-1);
+			// when the contact left the queue: answered, or entered + abandon wait
+			v[at + SidePool.QUEUE_LEFT] = queue.answered().map(i -> instant(i.getEpochSecond()))
+					.orElse(queue.entered().isPresent() && queue.abandonWait().isPresent()
+							? instant(queue.entered().get().plus(queue.abandonWait().get()).getEpochSecond())
+							: queue.abandoned() ? entered : NO_INSTANT);
+		}
+		if ((mask & (1 << SidePool.HANDLE)) != 0) {
+			int at = p.at(slot, SidePool.HANDLE, 0);
+			v[at] = fact.handling().contacts();
+			v[at + 1] = seconds(fact.handling().total().getSeconds());
+		}
+		if ((mask & (1 << SidePool.SURVEY)) != 0) {
+			int at = p.at(slot, SidePool.SURVEY, 0);
+			long rated = Long.MIN_VALUE;
+			int sent = 0;
+			for (SurveyKind kind : SurveyKind.values()) {
+				SurveyScore score = fact.surveys().get(kind);
+				v[at + kind.ordinal()] = Float.floatToRawIntBits(score == null ? Float.NaN : (float) score.score());
+				if (score != null) {
+					rated = Math.max(rated, score.at().getEpochSecond());
+				}
+				sent |= Math.min(255, fact.surveysSent().getOrDefault(kind, 0)) << (8 * kind.ordinal());
+			}
+			v[at + SidePool.SURVEY_SENT] = sent;
+			v[at + SidePool.SURVEY_RATED_AT] = rated == Long.MIN_VALUE ? NO_INSTANT : instant(rated);
+		}
+		if ((mask & (1 << SidePool.QA)) != 0) {
+			int at = p.at(slot, SidePool.QA, 0);
+			v[at] = Float.floatToRawIntBits((float) fact.qa().get().score());
+			v[at + 1] = instant(fact.qa().get().at().getEpochSecond());
+		}
+		if ((mask & (1 << SidePool.SLA)) != 0) {
+			int at = p.at(slot, SidePool.SLA, 0);
+			v[at + SidePool.SLA_OUTCOMES] = outcome(sla.firstResponse()) | outcome(sla.resolution()) << 2
+					| (sla.applies() ? SidePool.SLA_APPLIES : 0);
+			v[at + SidePool.SLA_FR_DUE] = sla.firstResponse().map(c -> instant(c.due().getEpochSecond())).orElse(NO_INSTANT);
+			v[at + SidePool.SLA_RES_DUE] = sla.resolution().map(c -> instant(c.due().getEpochSecond())).orElse(NO_INSTANT);
+			v[at + SidePool.SLA_NEXT] = Math.min(0xffff, sla.nextRepliesChecked()) << 16
+					| Math.min(0xffff, sla.nextRepliesBreached());
+			v[at + SidePool.SLA_NEXT_PENDING] = sla.nextReplyPending().map(c -> instant(c.due().getEpochSecond()))
+					.orElse(NO_INSTANT);
+		}
+		if ((mask & (1 << SidePool.OUTCOME)) != 0) {
+			v[p.at(slot, SidePool.OUTCOME, 0)] = outcomes.encode(fact.outcome());
+		}
+		if ((mask & (1 << SidePool.BUSINESS)) != 0) {
+			int at = p.at(slot, SidePool.BUSINESS, 0);
+			v[at] = seconds(resolutionBusiness);
+			v[at + 1] = seconds(firstResolutionBusiness);
+		}
+		if ((mask & (1 << SidePool.REPLIES)) != 0) {
+			int at = p.at(slot, SidePool.REPLIES, 0);
+			v[at] = spans.size();
+			v[at + 1] = repliesUsed;
+			if (repliesUsed + spans.size() > replies.length) {
+				replies = Arrays.copyOf(replies, Math.max(repliesUsed + spans.size(), replies.length * 2));
+			}
+			for (Span span : spans) {
+				replies[repliesUsed++] = seconds(span.business().getSeconds());
+			}
+		}
 		return slot;
 	}
 
@@ -325,22 +343,30 @@ public final class ColumnTable implements FactTable, RowSet {
 
 	/** Drops replaced side slots and reply runs, copying the live ones into fresh arrays. */
 	void compact() {
-		SideColumns fresh = new SideColumns();
+		SidePool fresh = new SidePool();
 		int[] freshReplies = new int[Math.max(1024, repliesUsed - garbageReplies)];
 		int used = 0;
 		for (int row = 0; row < size; row++) {
-			if (side[row] >= 0) {
-				side[row] = fresh.copy(sideColumns, side[row]);
+			int old = side[row];
+			if (old < 0) {
+				continue;
 			}
-			int count = replyCount[row];
-			System.arraycopy(replies, replyStart[row], freshReplies, used, count);
-			replyStart[row] = used;
-			used += count;
+			int length = sidePool.sizeOf(old);
+			int slot = fresh.add(sidePool.pool[old]);
+			System.arraycopy(sidePool.pool, old, fresh.pool, slot, length);
+			side[row] = slot;
+			if ((fresh.pool[slot] & (1 << SidePool.REPLIES)) != 0) {
+				int at = fresh.at(slot, SidePool.REPLIES, 0);
+				int count = fresh.pool[at];
+				System.arraycopy(replies, fresh.pool[at + 1], freshReplies, used, count);
+				fresh.pool[at + 1] = used;
+				used += count;
+			}
 		}
-		sideColumns = fresh;
+		sidePool = fresh;
 		replies = freshReplies;
 		repliesUsed = used;
-		garbageSlots = 0;
+		garbageSide = 0;
 		garbageReplies = 0;
 	}
 
@@ -353,9 +379,19 @@ public final class ColumnTable implements FactTable, RowSet {
 	public long residentBytes() {
 		lock.readLock().lock();
 		try {
-			long perRow = 4 * 4 + 2 + 2L * dims.length + 4 + 4 + 2 + 4;
-			return perRow * opened.length + 4L * replies.length + sideColumns.bytes() + index.bytes()
-					+ orders.bytes();
+			long perRow = 4 * 4 + 2 + 2L * dims.length + 4 + 4;
+			return perRow * opened.length + 4L * replies.length + sidePool.bytes() + index.bytes() + orders.bytes();
+		} finally {
+			lock.readLock().unlock();
+		}
+	}
+
+	/** @return the bytes the rows take without the spare capacity arrays keep for appends */
+	public long usedBytes() {
+		lock.readLock().lock();
+		try {
+			long perRow = 4 * 4 + 2 + 2L * dims.length + 4 + 4;
+			return perRow * size + 4L * repliesUsed + 4L * sidePool.used + index.bytes(size) + 28L * orders.size;
 		} finally {
 			lock.readLock().unlock();
 		}

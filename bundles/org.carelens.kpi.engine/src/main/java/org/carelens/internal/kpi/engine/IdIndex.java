@@ -83,4 +83,9 @@ final class IdIndex {
 	long bytes() {
 		return 8L * hashes.length + 4L * slots.length;
 	}
+
+	/** @return the bytes of the hashes of {@code rows} rows and of the table of row numbers */
+	long bytes(int rows) {
+		return 8L * rows + 4L * slots.length;
+	}
 }

@@ -20,15 +20,17 @@ final class RowCursor implements FactCursor {
 	}
 
 	private final ColumnTable t;
-	private final SideColumns s;
+	private final int[] pool;
 	private final int end;
 	private int row;
 	private int slot;
+	private int mask;
+	private byte[] offsets;
 	private int meta;
 
 	RowCursor(ColumnTable table, int from, int to) {
 		this.t = table;
-		this.s = table.sideColumns;
+		this.pool = table.sidePool.pool;
 		this.row = from - 1;
 		this.end = to;
 	}
@@ -39,8 +41,19 @@ final class RowCursor implements FactCursor {
 			return false;
 		}
 		slot = t.side[row];
+		mask = slot < 0 ? 0 : pool[slot];
+		offsets = SidePool.OFFSET[mask];
 		meta = t.meta[row];
 		return true;
+	}
+
+	private boolean has(int group) {
+		return (mask & (1 << group)) != 0;
+	}
+
+	/** @return field {@code field} of {@code group}, which the row has */
+	private int field(int group, int field) {
+		return pool[slot + offsets[group] + field];
 	}
 
 	@Override
@@ -80,7 +93,7 @@ final class RowCursor implements FactCursor {
 
 	@Override
 	public int outcome() {
-		return slot < 0 ? NO_ID : s.outcome[slot];
+		return has(SidePool.OUTCOME) ? field(SidePool.OUTCOME, 0) : NO_ID;
 	}
 
 	@Override
@@ -113,8 +126,8 @@ final class RowCursor implements FactCursor {
 
 	@Override
 	public long firstResolutionSeconds() {
-		if (slot >= 0 && (s.flags[slot] & SideColumns.BUSINESS) != 0) {
-			int seconds = s.firstResolutionBusiness[slot];
+		if (has(SidePool.BUSINESS)) {
+			int seconds = field(SidePool.BUSINESS, 1);
 			return seconds < 0 ? NONE : seconds;
 		}
 		int delta = t.firstResolution[row];
@@ -126,8 +139,8 @@ final class RowCursor implements FactCursor {
 		if (!resolved()) {
 			return NONE;
 		}
-		if (slot >= 0 && (s.flags[slot] & SideColumns.BUSINESS) != 0) {
-			int seconds = s.resolutionBusiness[slot];
+		if (has(SidePool.BUSINESS)) {
+			int seconds = field(SidePool.BUSINESS, 0);
 			return seconds < 0 ? NONE : seconds;
 		}
 		int delta = t.lastResolution[row];
@@ -136,15 +149,16 @@ final class RowCursor implements FactCursor {
 
 	@Override
 	public int replyCount() {
-		return t.replyCount[row];
+		return has(SidePool.REPLIES) ? field(SidePool.REPLIES, 0) : 0;
 	}
 
 	@Override
 	public long replySeconds(int index) {
-		if (index < 0 || index >= t.replyCount[row]) {
-			throw new IndexOutOfBoundsException("reply " + index + " of " + t.replyCount[row]);
+		int count = replyCount();
+		if (index < 0 || index >= count) {
+			throw new IndexOutOfBoundsException("reply " + index + " of " + count);
 		}
-		return t.replies[t.replyStart[row] + index];
+		return t.replies[field(SidePool.REPLIES, 1) + index];
 	}
 
 	@Override
@@ -169,106 +183,108 @@ final class RowCursor implements FactCursor {
 
 	@Override
 	public boolean queued() {
-		return slot >= 0 && (s.flags[slot] & SideColumns.QUEUED) != 0;
+		return has(SidePool.QUEUE) && (field(SidePool.QUEUE, SidePool.QUEUE_FLAGS) & SidePool.QUEUED) != 0;
 	}
 
 	@Override
 	public long waitSeconds() {
-		return slot < 0 || s.wait[slot] < 0 ? NONE : s.wait[slot];
+		int wait = has(SidePool.QUEUE) ? field(SidePool.QUEUE, SidePool.QUEUE_WAIT) : -1;
+		return wait < 0 ? NONE : wait;
 	}
 
 	@Override
 	public boolean abandoned() {
-		return slot >= 0 && (s.flags[slot] & SideColumns.ABANDONED) != 0;
+		return has(SidePool.QUEUE) && (field(SidePool.QUEUE, SidePool.QUEUE_FLAGS) & SidePool.ABANDONED) != 0;
 	}
 
 	@Override
 	public long abandonWaitSeconds() {
-		return slot < 0 || s.abandonWait[slot] < 0 ? NONE : s.abandonWait[slot];
+		int wait = has(SidePool.QUEUE) ? field(SidePool.QUEUE, SidePool.QUEUE_ABANDON_WAIT) : -1;
+		return wait < 0 ? NONE : wait;
 	}
 
 	@Override
 	public boolean waitingAt(long at) {
-		if (slot < 0 || (s.flags[slot] & SideColumns.QUEUED) == 0) {
+		if (!queued()) {
 			return false;
 		}
-		long entered = ColumnTable.epoch(s.queueEntered[slot]);
-		long left = ColumnTable.epoch(s.queueLeft[slot]);
+		long entered = ColumnTable.epoch(field(SidePool.QUEUE, SidePool.QUEUE_ENTERED));
+		long left = ColumnTable.epoch(field(SidePool.QUEUE, SidePool.QUEUE_LEFT));
 		return entered <= at && (left == NONE || left > at);
 	}
 
 	@Override
 	public int handledContacts() {
-		return slot < 0 ? 0 : s.handled[slot];
+		return has(SidePool.HANDLE) ? field(SidePool.HANDLE, 0) : 0;
 	}
 
 	@Override
 	public long handleSeconds() {
-		return slot < 0 ? 0 : s.handleSeconds[slot];
+		return has(SidePool.HANDLE) ? field(SidePool.HANDLE, 1) : 0;
 	}
 
 	@Override
 	public double surveyScore(SurveyKind kind) {
-		return slot < 0 ? Double.NaN : s.score[kind.ordinal()][slot];
+		return has(SidePool.SURVEY) ? Float.intBitsToFloat(field(SidePool.SURVEY, kind.ordinal())) : Double.NaN;
 	}
 
 	@Override
 	public int surveysSent(SurveyKind kind) {
-		return slot < 0 ? 0 : s.sent[kind.ordinal()][slot];
+		return has(SidePool.SURVEY) ? field(SidePool.SURVEY, SidePool.SURVEY_SENT) >>> (8 * kind.ordinal()) & 0xff : 0;
 	}
 
 	@Override
 	public long ratedAt() {
-		return slot < 0 ? NONE : ColumnTable.epoch(s.ratedAt[slot]);
+		return has(SidePool.SURVEY) ? ColumnTable.epoch(field(SidePool.SURVEY, SidePool.SURVEY_RATED_AT)) : NONE;
 	}
 
 	@Override
 	public double qaScore() {
-		return slot < 0 ? Double.NaN : s.qa[slot];
+		return has(SidePool.QA) ? Float.intBitsToFloat(field(SidePool.QA, 0)) : Double.NaN;
 	}
 
 	@Override
 	public long reviewedAt() {
-		return slot < 0 ? NONE : ColumnTable.epoch(s.reviewedAt[slot]);
+		return has(SidePool.QA) ? ColumnTable.epoch(field(SidePool.QA, 1)) : NONE;
 	}
 
 	@Override
 	public boolean slaApplies() {
-		return slot >= 0 && (s.flags[slot] & SideColumns.SLA_APPLIES) != 0;
+		return has(SidePool.SLA) && (field(SidePool.SLA, SidePool.SLA_OUTCOMES) & SidePool.SLA_APPLIES) != 0;
 	}
 
 	@Override
 	public int slaFirstResponse() {
-		return slot < 0 ? SLA_NONE : s.slaOutcomes[slot] & 0x3;
+		return has(SidePool.SLA) ? field(SidePool.SLA, SidePool.SLA_OUTCOMES) & 0x3 : SLA_NONE;
 	}
 
 	@Override
 	public long slaFirstResponseDue() {
-		return slot < 0 ? NONE : ColumnTable.epoch(s.frDue[slot]);
+		return has(SidePool.SLA) ? ColumnTable.epoch(field(SidePool.SLA, SidePool.SLA_FR_DUE)) : NONE;
 	}
 
 	@Override
 	public int slaResolution() {
-		return slot < 0 ? SLA_NONE : (s.slaOutcomes[slot] >> 2) & 0x3;
+		return has(SidePool.SLA) ? (field(SidePool.SLA, SidePool.SLA_OUTCOMES) >> 2) & 0x3 : SLA_NONE;
 	}
 
 	@Override
 	public long slaResolutionDue() {
-		return slot < 0 ? NONE : ColumnTable.epoch(s.resDue[slot]);
+		return has(SidePool.SLA) ? ColumnTable.epoch(field(SidePool.SLA, SidePool.SLA_RES_DUE)) : NONE;
 	}
 
 	@Override
 	public int slaNextRepliesChecked() {
-		return slot < 0 ? 0 : s.nextChecked[slot];
+		return has(SidePool.SLA) ? field(SidePool.SLA, SidePool.SLA_NEXT) >>> 16 : 0;
 	}
 
 	@Override
 	public int slaNextRepliesBreached() {
-		return slot < 0 ? 0 : s.nextBreached[slot];
+		return has(SidePool.SLA) ? field(SidePool.SLA, SidePool.SLA_NEXT) & 0xffff : 0;
 	}
 
 	@Override
 	public long slaNextReplyPendingDue() {
-		return slot < 0 ? NONE : ColumnTable.epoch(s.nextPendingDue[slot]);
+		return has(SidePool.SLA) ? ColumnTable.epoch(field(SidePool.SLA, SidePool.SLA_NEXT_PENDING)) : NONE;
 	}
 }
