@@ -220,6 +220,9 @@ final class QueryRunner {
 	private Part aggregate(int start, int end) {
 		Part part = new Part();
 		FactCursor row = table.cursor(start, end);
+		// the attributions of a row often fall into the same bucket (a call resolved within the week it came)
+		long lastKey = -1;
+		int lastGroup = -1;
 		rows: while (row.next()) {
 			long dimensionKey = 0;
 			for (int d = 0; d < by.length; d++) {
@@ -237,13 +240,15 @@ final class QueryRunner {
 					continue;
 				}
 				long key = dimensionKey | bucketOf(instant);
-				int group = part.index.get(key);
+				int group = key == lastKey ? lastGroup : part.index.get(key);
 				if (group < 0) {
 					group = part.keys.size();
 					part.index.put(key, group);
 					part.keys.add(key);
 					part.aggregators.add(newAggregators(key));
 				}
+				lastKey = key;
+				lastGroup = group;
 				Aggregator[] aggregators = part.aggregators.get(group);
 				int[] pairs = plan[a];
 				for (int i = 0; i < pairs.length; i += 2) {
