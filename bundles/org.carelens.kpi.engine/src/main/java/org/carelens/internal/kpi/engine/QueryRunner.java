@@ -312,42 +312,44 @@ final class QueryRunner {
 		};
 		order.sort(byGroup);
 		Targets targets = new Targets(query.targets());
-		List<KpiResult.Row> rows = new ArrayList<>();
-		for (int g : order) {
-			long key = all.keys.get(g);
-			Map<String, Optional<String>> group = new LinkedHashMap<>();
-			Optional<ChannelKind> channel = Optional.empty();
-			Optional<String> team = Optional.empty();
-			Optional<String> instance = Optional.empty();
-			for (int d = 0; d < by.length; d++) {
-				Optional<String> value = table.valueOf(by[d], idOf(key, d));
-				group.put(by[d].key(), value);
-				switch (by[d]) {
-				case CHANNEL -> channel = value.map(ChannelKind::valueOf);
-				case TEAM -> team = value;
-				case CHANNEL_INSTANCE -> instance = value;
-				default -> {
-				}
-				}
-			}
-			if (query.bucket() != TimeBucket.NONE) {
-				long start = boundaries[(int) (key & ((1L << bucketBits) - 1))];
-				group.put(query.bucket().key(), Optional.of(query.bucket().label(Instant.ofEpochSecond(start).atZone(query.zone()))));
-			}
-			Map<String, KpiResult.Cell> cells = new LinkedHashMap<>();
-			Aggregator[] aggregators = all.aggregators.get(g);
-			for (int m = 0; m < metrics.size(); m++) {
-				Metric metric = metrics.get(m);
-				Optional<MetricValue> value = aggregators[m].result();
-				Optional<Double> target = targets.targetOf(metric, channel, team, instance);
-				Optional<Status> status = value.isPresent() && target.isPresent()
-						? Optional.of(Status.of(value.get().value(), target.get(), metric.info().direction()))
-						: Optional.empty();
-				cells.put(metric.info().id(), new KpiResult.Cell(value, target, status));
-			}
-			rows.add(new KpiResult.Row(group, cells));
-		}
+		// results are computed per group in parallel: exact quantiles and distinct customers cost as much as the scan
+		List<KpiResult.Row> rows = order.parallelStream().map(g -> row(all, g, targets)).toList();
 		return new KpiResult(query.at(), keys, metrics.stream().map(Metric::info).toList(), rows);
+	}
+
+	private KpiResult.Row row(Part all, int g, Targets targets) {
+		long key = all.keys.get(g);
+		Map<String, Optional<String>> group = new LinkedHashMap<>();
+		Optional<ChannelKind> channel = Optional.empty();
+		Optional<String> team = Optional.empty();
+		Optional<String> instance = Optional.empty();
+		for (int d = 0; d < by.length; d++) {
+			Optional<String> value = table.valueOf(by[d], idOf(key, d));
+			group.put(by[d].key(), value);
+			switch (by[d]) {
+			case CHANNEL -> channel = value.map(ChannelKind::valueOf);
+			case TEAM -> team = value;
+			case CHANNEL_INSTANCE -> instance = value;
+			default -> {
+			}
+			}
+		}
+		if (query.bucket() != TimeBucket.NONE) {
+			long start = boundaries[(int) (key & ((1L << bucketBits) - 1))];
+			group.put(query.bucket().key(), Optional.of(query.bucket().label(Instant.ofEpochSecond(start).atZone(query.zone()))));
+		}
+		Map<String, KpiResult.Cell> cells = new LinkedHashMap<>();
+		Aggregator[] aggregators = all.aggregators.get(g);
+		for (int m = 0; m < metrics.size(); m++) {
+			Metric metric = metrics.get(m);
+			Optional<MetricValue> value = aggregators[m].result();
+			Optional<Double> target = targets.targetOf(metric, channel, team, instance);
+			Optional<Status> status = value.isPresent() && target.isPresent()
+					? Optional.of(Status.of(value.get().value(), target.get(), metric.info().direction()))
+					: Optional.empty();
+			cells.put(metric.info().id(), new KpiResult.Cell(value, target, status));
+		}
+		return new KpiResult.Row(group, cells);
 	}
 
 	private static int compareValues(Optional<String> a, Optional<String> b) {
