@@ -69,7 +69,15 @@ public interface EventStore extends AutoCloseable {
 	 * Hands the events of each of {@code conversations} to {@code sink}, one list per conversation that has any,
 	 * sorted by {@code at}, ties in ingestion order, without holding more than one conversation's events at a time.
 	 */
-	void eventsOfConversations(Collection<String> conversations, Consumer<List<Event>> sink);
+	default void eventsOfConversations(Collection<String> conversations, Consumer<List<Event>> sink) {
+		eventsOfConversations(conversations, Long.MAX_VALUE, sink);
+	}
+
+	/**
+	 * As {@link #eventsOfConversations(Collection, Consumer)}, with only the events stored at or before position
+	 * {@code upTo}.
+	 */
+	void eventsOfConversations(Collection<String> conversations, long upTo, Consumer<List<Event>> sink);
 
 	/** @return the conversation facts kept with these events */
 	FactStore facts();

@@ -1,11 +1,15 @@
 package org.carelens.store.api;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
+import java.util.function.Consumer;
 
 import org.carelens.core.api.Event;
 import org.carelens.core.api.EventType;
@@ -47,6 +51,8 @@ public final class FactRefresh {
 	public record Result(long conversations, long rekeyed, long fcrChanged, long through) {
 	}
 
+	private static final RecentEvents NONE_RECENT = RecentEvents.none();
+
 	private final EventStore store;
 	private final FactContext context;
 
@@ -57,12 +63,20 @@ public final class FactRefresh {
 
 	/** Brings the facts up to date with the events; cheap when they are. */
 	public Result run(Listener listener) {
+		return run(listener, NONE_RECENT);
+	}
+
+	/**
+	 * Brings the facts up to date with the events, taking the events the caller has just appended from
+	 * {@code recent} rather than from the store while it holds them all.
+	 */
+	public Result run(Listener listener, RecentEvents recent) {
 		long through = store.facts().factsThrough();
 		long last = store.lastPosition();
 		if (through >= last) {
 			return new Result(0, 0, 0, through);
 		}
-		return refresh(through, last, listener);
+		return refresh(through, last, listener, recent);
 	}
 
 	/**
@@ -70,10 +84,10 @@ public final class FactRefresh {
 	 * calendars, organisation, FCR window).
 	 */
 	public Result rebuild(Listener listener) {
-		return refresh(0, store.lastPosition(), listener);
+		return refresh(0, store.lastPosition(), listener, NONE_RECENT);
 	}
 
-	private Result refresh(long through, long last, Listener listener) {
+	private Result refresh(long through, long last, Listener listener, RecentEvents recent) {
 		FactStore facts = store.facts();
 		CustomerIdentities identities = new CustomerIdentities();
 		store.eventsOfTypeAfter(EventType.CUSTOMER_IDENTITY, 0,
@@ -87,6 +101,10 @@ public final class FactRefresh {
 			}
 		});
 
+		// With the new events in memory, the refolded facts stay in memory too until first-contact resolution is
+		// settled, and are written once; otherwise each chunk is written at once and read back for it.
+		boolean inMemory = recent.complete();
+		Map<String, ConversationFact> held = new HashMap<>();
 		Set<String> affectedKeys = new HashSet<>();
 		List<String> touched = new ArrayList<>(store.conversationsAfter(through));
 		touched.sort(null);
@@ -95,7 +113,7 @@ public final class FactRefresh {
 			List<String> chunk = touched.subList(from, Math.min(touched.size(), from + CHUNK));
 			affectedKeys.addAll(facts.customerKeysOf(chunk));
 			List<ConversationFact> refolded = new ArrayList<>(chunk.size());
-			store.eventsOfConversations(chunk, events -> {
+			Consumer<List<Event>> fold = events -> {
 				Optional<ConversationFact> fact = ConversationFolder.fold(events, context);
 				if (fact.isPresent()) { // else not opened yet: its events wait for their opening
 					ConversationFact keyed = fact.get().withCustomerKey(identities.keyOf(fact.get().customer()));
@@ -103,58 +121,122 @@ public final class FactRefresh {
 					// provisional until the customer's other conversations are looked at below
 					refolded.add(keyed.withFirstContactResolution(keyed.singleContact()));
 				}
-			});
-			facts.putFacts(refolded, OptionalLong.empty());
+			};
+			if (inMemory) {
+				foldWithRecent(chunk, recent, fold);
+				recent.forget(chunk);
+				refolded.forEach(fact -> held.put(fact.conversation(), fact));
+			} else {
+				store.eventsOfConversations(chunk, fold);
+				facts.putFacts(refolded, OptionalLong.empty());
+			}
 			folded += chunk.size();
 			listener.folded(folded, touched.size());
 		}
 
+		Map<String, ConversationFact> pending = new HashMap<>(held); // to write: every held fact, changed stored ones
 		long rekeyed = 0;
 		if (!linkedNow.isEmpty()) {
-			List<ConversationFact> moved = new ArrayList<>();
 			facts.factsOfCustomers(linkedNow, fact -> {
 				String key = identities.keyOf(fact.customer());
-				if (!key.equals(fact.customerKey())) {
+				if (!held.containsKey(fact.conversation()) && !key.equals(fact.customerKey())) {
 					affectedKeys.add(fact.customerKey());
 					affectedKeys.add(key);
-					moved.add(fact.withCustomerKey(key));
+					pending.put(fact.conversation(), fact.withCustomerKey(key));
 				}
 			});
-			facts.putFacts(moved, OptionalLong.empty());
-			rekeyed = moved.size();
+			rekeyed = pending.size() - held.size();
 		}
 
-		List<ConversationFact> changed = new ArrayList<>();
+		Map<String, List<ConversationFact>> pendingByKey = new HashMap<>();
+		pending.values().forEach(fact -> pendingByKey.computeIfAbsent(fact.customerKey(), k -> new ArrayList<>()).add(fact));
+		long[] fcrChanged = { 0 };
 		List<ConversationFact> ofCustomer = new ArrayList<>();
-		facts.factsOfCustomers(affectedKeys, fact -> {
-			if (!ofCustomer.isEmpty() && !ofCustomer.get(0).customerKey().equals(fact.customerKey())) {
-				recheck(ofCustomer, affectedKeys, changed);
+		facts.factsOfCustomers(affectedKeys, stored -> {
+			if (pending.containsKey(stored.conversation())) {
+				return; // its stored version is out of date
+			}
+			if (!ofCustomer.isEmpty() && !ofCustomer.get(0).customerKey().equals(stored.customerKey())) {
+				fcrChanged[0] += recheck(ofCustomer, pendingByKey, affectedKeys, pending);
 				ofCustomer.clear();
 			}
-			ofCustomer.add(fact);
+			ofCustomer.add(stored);
 		});
-		recheck(ofCustomer, affectedKeys, changed);
-		facts.putFacts(changed, OptionalLong.of(last));
-		return new Result(touched.size(), rekeyed, changed.size(), last);
+		fcrChanged[0] += recheck(ofCustomer, pendingByKey, affectedKeys, pending);
+		for (List<ConversationFact> rest : List.copyOf(pendingByKey.values())) {
+			fcrChanged[0] += recheck(new ArrayList<>(rest.subList(0, 1)), pendingByKey, affectedKeys, pending);
+		}
+
+		List<ConversationFact> toWrite = new ArrayList<>(pending.values());
+		toWrite.sort(Comparator.comparing(ConversationFact::conversation));
+		for (int from = 0; from < toWrite.size(); from += CHUNK) {
+			int to = Math.min(toWrite.size(), from + CHUNK);
+			facts.putFacts(toWrite.subList(from, to), to == toWrite.size() ? OptionalLong.of(last) : OptionalLong.empty());
+		}
+		if (toWrite.isEmpty()) {
+			facts.putFacts(List.of(), OptionalLong.of(last));
+		}
+		return new Result(touched.size(), rekeyed, fcrChanged[0], last);
 	}
 
-	private void recheck(List<ConversationFact> ofCustomer, Set<String> affectedKeys, List<ConversationFact> changed) {
+	/**
+	 * Folds the conversations of a chunk from the events stored up to where {@code recent} starts plus the events it
+	 * holds, keeping the first event of an id as the store does; the others from the store.
+	 */
+	private void foldWithRecent(List<String> chunk, RecentEvents recent, Consumer<List<Event>> fold) {
+		List<String> inMemory = new ArrayList<>();
+		List<String> stored = new ArrayList<>();
+		for (String conversation : chunk) {
+			(recent.has(conversation) ? inMemory : stored).add(conversation);
+		}
+		store.eventsOfConversations(stored, fold);
+		Map<String, List<Event>> before = new HashMap<>();
+		store.eventsOfConversations(inMemory, recent.since(),
+				events -> before.put(events.get(0).conversation().orElseThrow(), events));
+		for (String conversation : inMemory) {
+			List<Event> events = new ArrayList<>(before.getOrDefault(conversation, List.of()));
+			Set<String> ids = new HashSet<>();
+			events.forEach(event -> ids.add(event.id()));
+			for (Event event : recent.of(conversation)) {
+				if (ids.add(event.id())) {
+					events.add(event);
+				}
+			}
+			fold.accept(events);
+		}
+	}
+
+	/**
+	 * Applies first-contact resolution across one customer's conversations: the stored ones handed in (which may be
+	 * just one of the pending ones, to start a customer with no stored facts) and the pending ones of the same key.
+	 * Every pending fact is updated in {@code pending}; a stored one is added to it when its FCR changes.
+	 *
+	 * @return how many conversations' first-contact resolution changed
+	 */
+	private long recheck(List<ConversationFact> stored, Map<String, List<ConversationFact>> pendingByKey,
+			Set<String> affectedKeys, Map<String, ConversationFact> pending) {
+		if (stored.isEmpty()) {
+			return 0;
+		}
+		String key = stored.get(0).customerKey();
 		// the query also hands conversations whose customer id (not key) is affected: their own key decides
-		if (ofCustomer.isEmpty() || !affectedKeys.contains(ofCustomer.get(0).customerKey())) {
-			return;
+		if (!affectedKeys.contains(key)) {
+			return 0;
 		}
-		List<ConversationFact> before = List.copyOf(ofCustomer);
-		List<ConversationFact> after = FirstContactRule.apply(before, context.fcrWindow());
-		Set<String> fcrBefore = new HashSet<>();
-		for (ConversationFact fact : before) {
-			if (fact.firstContactResolution()) {
-				fcrBefore.add(fact.conversation());
+		Map<String, ConversationFact> before = new HashMap<>();
+		stored.forEach(fact -> before.put(fact.conversation(), fact));
+		pendingByKey.getOrDefault(key, List.of()).forEach(fact -> before.put(fact.conversation(), fact));
+		pendingByKey.remove(key);
+		long changed = 0;
+		for (ConversationFact fact : FirstContactRule.apply(List.copyOf(before.values()), context.fcrWindow())) {
+			boolean fcrChanged = fact.firstContactResolution() != before.get(fact.conversation()).firstContactResolution();
+			if (fcrChanged) {
+				changed++;
+			}
+			if (fcrChanged || pending.containsKey(fact.conversation())) {
+				pending.put(fact.conversation(), fact);
 			}
 		}
-		for (ConversationFact fact : after) {
-			if (fact.firstContactResolution() != fcrBefore.contains(fact.conversation())) {
-				changed.add(fact);
-			}
-		}
+		return changed;
 	}
 }

@@ -28,6 +28,7 @@ import org.carelens.store.api.AppendResult;
 import org.carelens.store.api.EventStore;
 import org.carelens.store.api.EventStoreProvider;
 import org.carelens.store.api.FactRefresh;
+import org.carelens.store.api.RecentEvents;
 import org.carelens.store.api.StoreException;
 import org.carelens.store.api.StoreLocation;
 import org.osgi.service.component.annotations.Activate;
@@ -99,7 +100,7 @@ public final class DemoCommand implements Command {
 			Batcher batcher = new Batcher(store, err, conversations);
 			generated = DemoEventGenerator.generate(plan, batcher);
 			stored = batcher.finish();
-			facts = WorkspaceFacts.refresh(store, WorkspaceFacts.of(config), false, err);
+			facts = WorkspaceFacts.refresh(store, WorkspaceFacts.of(config), false, err, batcher.recent());
 		} catch (StoreException e) {
 			err.println("carelens demo: " + e.getMessage());
 			return FAILED;
@@ -160,6 +161,7 @@ public final class DemoCommand implements Command {
 		private final PrintStream err;
 		private final int conversations;
 		private final List<Event> batch = new ArrayList<>(EventImporter.BATCH);
+		private final RecentEvents recent;
 		private AppendResult stored = AppendResult.NONE;
 		private long opened;
 		private long lastReport = System.nanoTime();
@@ -168,6 +170,7 @@ public final class DemoCommand implements Command {
 			this.store = store;
 			this.err = err;
 			this.conversations = Math.max(1, conversations);
+			this.recent = new RecentEvents(store.lastPosition(), RecentEvents.defaultBudget());
 		}
 
 		@Override
@@ -182,7 +185,9 @@ public final class DemoCommand implements Command {
 		}
 
 		private void flush() {
-			stored = stored.plus(store.append(List.copyOf(batch), "demo"));
+			List<Event> appended = List.copyOf(batch);
+			stored = stored.plus(store.append(appended, "demo"));
+			recent.add(appended);
 			batch.clear();
 			long now = System.nanoTime();
 			if (now - lastReport > 2_000_000_000L) {
@@ -190,6 +195,11 @@ public final class DemoCommand implements Command {
 				err.printf("demo: %d%% (%,d conversations, %,d events)%n", 100 * opened / conversations, opened,
 						stored.ingested());
 			}
+		}
+
+		/** @return the events appended, for folding their facts without reading them back */
+		RecentEvents recent() {
+			return recent;
 		}
 
 		AppendResult finish() {

@@ -21,6 +21,7 @@ import org.carelens.core.api.io.ReadSummary;
 import org.carelens.store.api.AppendResult;
 import org.carelens.store.api.EventStore;
 import org.carelens.store.api.QuarantineEntry;
+import org.carelens.store.api.RecentEvents;
 
 /**
  * Imports JSON Lines event files into an event store: valid events in batches (each one transaction, so that an
@@ -41,6 +42,7 @@ public final class EventImporter {
 	private final EventStore store;
 	private final int batchSize;
 	private final AtomicLong stored = new AtomicLong();
+	private RecentEvents recent = RecentEvents.none();
 
 	public EventImporter(EventStore store) {
 		this(store, BATCH);
@@ -57,6 +59,14 @@ public final class EventImporter {
 	}
 
 	/**
+	 * @return the events the last {@link #importFiles} appended, for folding their facts without reading them back
+	 *         (as far as they fit in memory)
+	 */
+	public RecentEvents recent() {
+		return recent;
+	}
+
+	/**
 	 * @param progress told of bytes read in the current file, asked whether to stop
 	 * @throws IOException when a file cannot be read at all; what was committed before stays committed
 	 */
@@ -67,6 +77,7 @@ public final class EventImporter {
 			return thread;
 		});
 		Writes writes = new Writes(writer);
+		recent = new RecentEvents(store.lastPosition(), RecentEvents.defaultBudget());
 		try {
 			long rejected = 0;
 			long lines = 0;
@@ -213,6 +224,7 @@ public final class EventImporter {
 					store.quarantine(rejected);
 				}
 				AppendResult result = batch.isEmpty() ? AppendResult.NONE : store.append(batch, source);
+				recent.add(batch);
 				stored.addAndGet(result.ingested());
 				return result;
 			});

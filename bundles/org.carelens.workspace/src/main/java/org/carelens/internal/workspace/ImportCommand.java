@@ -87,7 +87,8 @@ public final class ImportCommand implements Command {
 			EventImporter importer = new EventImporter(store);
 			summary = importer.importFiles(files, new Progress(context.err(), files, importer));
 			if (factContext.isPresent()) {
-				facts = Optional.of(WorkspaceFacts.refresh(store, factContext.get(), false, context.err()));
+				facts = Optional.of(
+						WorkspaceFacts.refresh(store, factContext.get(), false, context.err(), importer.recent()));
 			}
 		} catch (StoreException e) {
 			context.err().println("carelens import: " + e.getMessage());

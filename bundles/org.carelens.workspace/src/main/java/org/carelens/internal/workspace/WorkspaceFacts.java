@@ -11,6 +11,7 @@ import org.carelens.core.api.workspace.WorkspaceConfigurations;
 import org.carelens.facts.FactContext;
 import org.carelens.store.api.EventStore;
 import org.carelens.store.api.FactRefresh;
+import org.carelens.store.api.RecentEvents;
 
 /**
  * Keeps the conversation facts of a workspace's store up to date, folded with the workspace's configuration, and
@@ -46,6 +47,12 @@ final class WorkspaceFacts {
 	 * Brings the facts up to date (or folds them all again when {@code rebuild}), reporting progress every second.
 	 */
 	static FactRefresh.Result refresh(EventStore store, FactContext context, boolean rebuild, PrintStream err) {
+		return refresh(store, context, rebuild, err, RecentEvents.none());
+	}
+
+	/** As {@link #refresh(EventStore, FactContext, boolean, PrintStream)}, with the events just appended at hand. */
+	static FactRefresh.Result refresh(EventStore store, FactContext context, boolean rebuild, PrintStream err,
+			RecentEvents recent) {
 		FactRefresh refresh = new FactRefresh(store, context);
 		FactRefresh.Listener progress = new FactRefresh.Listener() {
 			private long lastReport = System.nanoTime();
@@ -59,6 +66,6 @@ final class WorkspaceFacts {
 				}
 			}
 		};
-		return rebuild ? refresh.rebuild(progress) : refresh.run(progress);
+		return rebuild ? refresh.rebuild(progress) : refresh.run(progress, recent);
 	}
 }

@@ -10,16 +10,20 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.Set;
 import java.util.function.Consumer;
 
 import org.carelens.core.api.Event;
+import org.carelens.core.api.EventType;
 import org.carelens.core.api.io.ReadProgress;
 import org.carelens.store.api.AppendResult;
 import org.carelens.store.api.EventStore;
+import org.carelens.store.api.FactStore;
 import org.carelens.store.api.QuarantineEntry;
 import org.carelens.store.api.StoreException;
 import org.junit.jupiter.api.Test;
@@ -116,6 +120,31 @@ class EventImporterTest {
 		@Override
 		public org.carelens.store.api.FactStore facts() {
 			throw new UnsupportedOperationException("not used by the importer");
+		}
+
+		@Override
+		public long lastPosition() {
+			return batches.stream().mapToLong(List::size).sum();
+		}
+
+		@Override
+		public Set<String> conversationsAfter(long after) {
+			throw new UnsupportedOperationException("the importer does not read the log");
+		}
+
+		@Override
+		public void eventsOfTypeAfter(EventType type, long after, Consumer<? super Event> sink) {
+			throw new UnsupportedOperationException("the importer does not read the log");
+		}
+
+		@Override
+		public void eventsOfConversations(Collection<String> conversations, long upTo, Consumer<List<Event>> sink) {
+			throw new UnsupportedOperationException("the importer does not read the log");
+		}
+
+		@Override
+		public FactStore facts() {
+			throw new UnsupportedOperationException("the importer does not fold facts");
 		}
 
 		@Override

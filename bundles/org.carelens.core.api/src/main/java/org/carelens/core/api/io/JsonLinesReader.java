@@ -232,6 +232,12 @@ public final class JsonLinesReader {
 			if (ascii) {
 				return new String(line, from, to - from, StandardCharsets.ISO_8859_1);
 			}
+			// The JDK's own decoding is much faster than a CharsetDecoder, but replaces bad sequences with U+FFFD
+			// instead of failing: only a line that has one (bad, or written so) is decoded again strictly.
+			String text = new String(line, from, to - from, StandardCharsets.UTF_8);
+			if (text.indexOf('\uFFFD') < 0) {
+				return text;
+			}
 			return utf8.reset().decode(ByteBuffer.wrap(line, from, to - from)).toString();
 		}
 

@@ -46,7 +46,9 @@ public final class JsonWriter {
 	/** Appends {@code value} as a JSON string. */
 	public static void quote(StringBuilder out, String value) {
 		out.append('"');
-		for (int i = 0; i < value.length(); i++) {
+		int plain = plainPrefix(value);
+		out.append(value, 0, plain); // the usual case: nothing to escape, copied in one go
+		for (int i = plain; i < value.length(); i++) {
 			char c = value.charAt(i);
 			switch (c) {
 			case '"' -> out.append("\\\"");
@@ -66,5 +68,16 @@ public final class JsonWriter {
 			}
 		}
 		out.append('"');
+	}
+
+	/** @return the length of the longest prefix of {@code value} that needs no escaping */
+	private static int plainPrefix(String value) {
+		for (int i = 0; i < value.length(); i++) {
+			char c = value.charAt(i);
+			if (c < 0x20 || c == '"' || c == '\\' || c == 0x2028 || c == 0x2029) {
+				return i;
+			}
+		}
+		return value.length();
 	}
 }

@@ -132,6 +132,24 @@ class JsonLinesReaderTest {
 	}
 
 	@Test
+	void overlongAndSurrogateEncodingsAreRejectedButAWrittenReplacementCharacterIsKept() throws IOException {
+		byte[][] bad = { { (byte) 0xC0, (byte) 0xAF }, // '/' in two bytes: overlong
+				{ (byte) 0xED, (byte) 0xA0, (byte) 0x80 }, // the surrogate D800 encoded directly
+				{ (byte) 0xEF, (byte) 0xBF, (byte) 0xBD, (byte) 0xFF } }; // a real U+FFFD, then a byte UTF-8 never has
+		ByteArrayOutputStream content = new ByteArrayOutputStream();
+		for (byte[] sequence : bad) {
+			content.write("{\"id\":\"x\",\"type\":\"tagged\",\"conversation\":\"c\",\"topic\":\"".getBytes(StandardCharsets.UTF_8));
+			content.write(sequence);
+			content.write("\",\"at\":\"2026-01-01T00:00:00Z\"}\n".getBytes(StandardCharsets.UTF_8));
+		}
+		content.write(Json.conversationEvent("ok", "tagged").str("topic", "h\uFFFDng hóa").toString()
+				.getBytes(StandardCharsets.UTF_8));
+		Collector collector = read(content.toByteArray());
+		assertEquals(List.of(1L, 2L, 3L), collector.problems.stream().map(LineProblem::line).toList());
+		assertEquals("h\uFFFDng hóa", ((Event.Tagged) collector.events.get(0)).topic().orElseThrow());
+	}
+
+	@Test
 	void vietnameseTextIsDecoded() throws IOException {
 		Collector collector = read(Json.conversationEvent("v", "tagged").str("topic", "bảo hành").toString());
 		assertEquals("bảo hành", ((Event.Tagged) collector.events.get(0)).topic().orElseThrow());

@@ -45,6 +45,7 @@ import org.carelens.facts.Timeline;
 import org.carelens.store.api.EventStore;
 import org.carelens.store.api.FactRefresh;
 import org.carelens.store.api.FactStore;
+import org.carelens.store.api.RecentEvents;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -273,6 +274,63 @@ public abstract class FactStoreContractTest extends EventStoreContractTest {
 		facts().putFacts(List.of(bare("s-1", "cu-1", T0)), OptionalLong.empty());
 		assertEquals(0, refresh.run(QUIET).conversations(), "up to date as far as the events go");
 		assertEquals(3, refresh.rebuild(QUIET).conversations());
+		assertEquals(book(story), stored());
+	}
+
+	@Test
+	void eventsHeldInMemoryGiveTheFactsReadingThemBackGives() {
+		List<Event> story = customerStory();
+		store().append(story.subList(0, 3), "a.jsonl");
+		FactRefresh refresh = new FactRefresh(store(), FactContext.EMPTY);
+		refresh.run(QUIET);
+		RecentEvents recent = new RecentEvents(store().lastPosition(), 1_000);
+		List<Event> batch = new ArrayList<>(story.subList(3, story.size()));
+		batch.add(story.get(1)); // a duplicate of a stored event: counted once
+		batch.add(decode(json("s1-b", "message", T0.plusSeconds(40), "s-1", "\"author\":\"customer\""))); // conflict
+		store().append(batch, "b.jsonl");
+		recent.add(batch);
+		assertTrue(recent.complete());
+		refresh.run(QUIET, recent);
+		assertEquals(book(story), stored(), "the stored event of an id counts, never its conflicting twin");
+	}
+
+	@Test
+	void importsHeldInMemoryKeepEveryCrossConversationRule() {
+		List<Event> first = new ArrayList<>(customerStory().subList(0, 4));
+		first.add(decode(json("z-1", "conversation.opened", T0, "z-1",
+				"\"channel\":\"SOCIAL\",\"customer\":\"zalo-1\",\"topic\":\"payment\"")));
+		first.add(resolved("z-2", "z-1", T0.plusSeconds(60)));
+		FactRefresh refresh = new FactRefresh(store(), FactContext.EMPTY);
+		RecentEvents recent = new RecentEvents(store().lastPosition(), 1_000);
+		store().append(first, "a.jsonl");
+		recent.add(first);
+		refresh.run(QUIET, recent);
+		assertEquals(book(first), stored());
+
+		// s-2 repeats s-1 (stored), and a link makes zalo-1 the same person as cu-1 (a stored fact moves)
+		List<Event> second = new ArrayList<>(customerStory().subList(4, 7));
+		second.add(decode("{\"id\":\"l-1\",\"type\":\"customer.identity\",\"at\":\"2026-03-01T00:00:00Z\","
+				+ "\"customer\":\"cu-1\",\"identities\":[{\"kind\":\"zalo\",\"value\":\"zalo-1\"}]}"));
+		recent = new RecentEvents(store().lastPosition(), 1_000);
+		store().append(second, "b.jsonl");
+		recent.add(second);
+		FactRefresh.Result result = refresh.run(QUIET, recent);
+		assertEquals(1, result.rekeyed(), "z-1");
+		List<Event> all = new ArrayList<>(first);
+		all.addAll(second);
+		assertEquals(book(all), stored());
+		assertFalse(facts().fact("s-1").orElseThrow().firstContactResolution());
+		assertFalse(facts().fact("z-1").orElseThrow().firstContactResolution(), "cu-1 asked again about payment");
+	}
+
+	@Test
+	void eventsBeyondTheBudgetAreReadFromTheStore() {
+		List<Event> story = customerStory();
+		RecentEvents recent = new RecentEvents(store().lastPosition(), 3);
+		store().append(story, "a.jsonl");
+		recent.add(story);
+		assertFalse(recent.complete());
+		new FactRefresh(store(), FactContext.EMPTY).run(QUIET, recent);
 		assertEquals(book(story), stored());
 	}
 

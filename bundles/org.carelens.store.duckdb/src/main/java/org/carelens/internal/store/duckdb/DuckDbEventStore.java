@@ -317,30 +317,34 @@ final class DuckDbEventStore implements EventStore {
 	}
 
 	@Override
-	public synchronized void eventsOfConversations(Collection<String> conversations, Consumer<List<Event>> sink) {
+	public synchronized void eventsOfConversations(Collection<String> conversations, long upTo,
+			Consumer<List<Event>> sink) {
 		if (conversations.isEmpty()) {
 			return;
 		}
 		try {
 			fillKeys(conversations);
 			try (PreparedStatement query = connection.prepareStatement("SELECT conversation, id, payload FROM events "
-					+ "WHERE conversation IN (SELECT k FROM " + JdbcFactStore.KEYS + ") ORDER BY conversation, at_us, at_ns, seq");
-					ResultSet rows = query.executeQuery()) {
-				String current = null;
-				List<Event> events = new ArrayList<>();
-				while (rows.next()) {
-					String conversation = rows.getString(1);
-					if (!conversation.equals(current)) {
-						if (!events.isEmpty()) {
-							sink.accept(events);
-							events = new ArrayList<>();
+					+ "WHERE seq <= ? AND conversation IN (SELECT k FROM " + JdbcFactStore.KEYS
+					+ ") ORDER BY conversation, at_us, at_ns, seq")) {
+				query.setLong(1, upTo);
+				try (ResultSet rows = query.executeQuery()) {
+					String current = null;
+					List<Event> events = new ArrayList<>();
+					while (rows.next()) {
+						String conversation = rows.getString(1);
+						if (!conversation.equals(current)) {
+							if (!events.isEmpty()) {
+								sink.accept(events);
+								events = new ArrayList<>();
+							}
+							current = conversation;
 						}
-						current = conversation;
+						events.add(decode(rows.getString(2), rows.getString(3)));
 					}
-					events.add(decode(rows.getString(2), rows.getString(3)));
-				}
-				if (!events.isEmpty()) {
-					sink.accept(events);
+					if (!events.isEmpty()) {
+						sink.accept(events);
+					}
 				}
 			}
 		} catch (SQLException e) {

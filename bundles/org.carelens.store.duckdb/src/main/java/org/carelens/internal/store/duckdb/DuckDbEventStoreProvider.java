@@ -85,11 +85,18 @@ public final class DuckDbEventStoreProvider implements EventStoreProvider {
 		}
 	}
 
-	private static DuckDBConnection connect(Path directory) {
+	/** The system property that sets DuckDB's memory limit, e.g. {@code -Dcarelens.duckdb.memoryLimit=8GB}. */
+	static final String MEMORY_LIMIT_PROPERTY = "carelens.duckdb.memoryLimit";
+	private static final String DEFAULT_MEMORY_LIMIT = "4GB";
+
+	static DuckDBConnection connect(Path directory) {
 		Path file = directory.resolve(FILE_NAME);
 		Properties properties = new Properties();
 		// reads hand events over one by one instead of materializing a whole time range in memory
 		properties.setProperty(DuckDBDriver.JDBC_STREAM_RESULTS, "true");
+		// DuckDB would take up to 80% of the machine's memory for its buffers; it shares the machine with the JVM
+		// (and the workbench), and spills big sorts to disk beyond its limit instead
+		properties.setProperty("memory_limit", System.getProperty(MEMORY_LIMIT_PROPERTY, DEFAULT_MEMORY_LIMIT));
 		try {
 			// not DriverManager: inside OSGi it cannot see a driver in another bundle
 			return (DuckDBConnection) new DuckDBDriver().connect("jdbc:duckdb:" + file, properties);

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
@@ -83,6 +84,28 @@ class DuckDbEventStoreTest extends FactStoreContractTest {
 					migrated.append(List.of(opened("e-1", "c-1", T0), opened("e-2", "c-2", T0)), "b.jsonl"));
 		}
 		assertThrows(StoreException.class, this::openStore, "the code of version 1 cannot go back");
+	}
+
+	@Test
+	void duckDbKeepsToItsMemoryLimitNotMostOfTheMachine() throws Exception {
+		assertEquals("3.7 GiB", memoryLimit(), "4 GB by default");
+		System.setProperty(DuckDbEventStoreProvider.MEMORY_LIMIT_PROPERTY, "512MB");
+		try {
+			assertEquals("488.2 MiB", memoryLimit());
+		} finally {
+			System.clearProperty(DuckDbEventStoreProvider.MEMORY_LIMIT_PROPERTY);
+		}
+	}
+
+	private String memoryLimit() throws Exception {
+		Path other = workspace.resolve("other");
+		Files.createDirectories(other);
+		try (Connection connection = DuckDbEventStoreProvider.connect(other);
+				Statement statement = connection.createStatement();
+				ResultSet rows = statement.executeQuery("SELECT current_setting('memory_limit')")) {
+			rows.next();
+			return rows.getString(1);
+		}
 	}
 
 	@Test

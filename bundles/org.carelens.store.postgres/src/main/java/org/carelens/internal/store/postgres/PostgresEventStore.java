@@ -261,14 +261,17 @@ final class PostgresEventStore implements EventStore {
 	}
 
 	@Override
-	public synchronized void eventsOfConversations(Collection<String> conversations, Consumer<List<Event>> sink) {
+	public synchronized void eventsOfConversations(Collection<String> conversations, long upTo,
+			Consumer<List<Event>> sink) {
 		if (conversations.isEmpty()) {
 			return;
 		}
 		try {
 			fillKeys(conversations);
 			try (PreparedStatement query = connection.prepareStatement("SELECT conversation, id, payload FROM events "
-					+ "WHERE conversation IN (SELECT k FROM " + JdbcFactStore.KEYS + ") ORDER BY conversation, at_us, at_ns, seq")) {
+					+ "WHERE seq <= ? AND conversation IN (SELECT k FROM " + JdbcFactStore.KEYS
+					+ ") ORDER BY conversation, at_us, at_ns, seq")) {
+				query.setLong(1, upTo);
 				query.setFetchSize(1000);
 				try (ResultSet rows = query.executeQuery()) {
 					String current = null;
