@@ -96,32 +96,6 @@ class EventImporterTest {
 			return 1;
 		}
 
-		// the importer reads none of these: the store API grew them for the stored facts
-		@Override
-		public long lastPosition() {
-			throw new UnsupportedOperationException("not used by the importer");
-		}
-
-		@Override
-		public java.util.Set<String> conversationsAfter(long after) {
-			throw new UnsupportedOperationException("not used by the importer");
-		}
-
-		@Override
-		public void eventsOfTypeAfter(org.carelens.core.api.EventType type, long after, Consumer<? super Event> sink) {
-			throw new UnsupportedOperationException("not used by the importer");
-		}
-
-		@Override
-		public void eventsOfConversations(java.util.Collection<String> conversations, Consumer<List<Event>> sink) {
-			throw new UnsupportedOperationException("not used by the importer");
-		}
-
-		@Override
-		public org.carelens.store.api.FactStore facts() {
-			throw new UnsupportedOperationException("not used by the importer");
-		}
-
 		@Override
 		public long lastPosition() {
 			return batches.stream().mapToLong(List::size).sum();
