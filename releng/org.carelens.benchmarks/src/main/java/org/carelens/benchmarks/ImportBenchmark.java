@@ -126,7 +126,7 @@ public final class ImportBenchmark {
 	}
 
 	/** Three sites' worth of teams serving every channel, as the demo workspace has. */
-	private static DemoPlan plan(int conversations) {
+	static DemoPlan plan(int conversations) {
 		List<Agent> agents = new ArrayList<>();
 		List<Team> teams = new ArrayList<>();
 		String[] roles = { "voice", "digital", "email", "counter" };

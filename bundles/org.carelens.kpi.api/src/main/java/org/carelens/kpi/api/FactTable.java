@@ -1,0 +1,31 @@
+package org.carelens.kpi.api;
+
+import java.util.Collection;
+import java.util.function.UnaryOperator;
+
+import org.carelens.core.api.Event;
+import org.carelens.facts.ConversationFact;
+
+/**
+ * The conversation facts of a scope, held by a {@link KpiEngine} in its compact in-memory form and kept up to date
+ * incrementally: a changed conversation replaces its row, a new one is appended, nothing is rebuilt. Not
+ * thread-safe for writers; a computation sees the rows as they were when it started.
+ */
+public interface FactTable {
+
+	/** Adds the facts of new conversations and replaces those of known ones (by conversation id). */
+	void upsert(Collection<ConversationFact> facts);
+
+	/**
+	 * Takes in orders (for CLV, retention and customer activity); other events are ignored.
+	 *
+	 * @param customerKey the customer an order's customer id belongs to, as {@code FactBook.keyOf} says
+	 */
+	void addOrders(Collection<? extends Event> events, UnaryOperator<String> customerKey);
+
+	/** @return the number of conversations held */
+	int size();
+
+	/** @return the bytes the rows take in memory (arrays, dictionaries excluded), for capacity planning */
+	long residentBytes();
+}

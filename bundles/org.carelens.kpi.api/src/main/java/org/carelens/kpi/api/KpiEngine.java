@@ -1,0 +1,28 @@
+package org.carelens.kpi.api;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.carelens.core.api.time.BusinessCalendar;
+
+/**
+ * Computes KPI reports over conversation facts with the metrics registered as {@link Metric} services.
+ */
+public interface KpiEngine {
+
+	/** @return the metrics available now, ordered by id */
+	List<Metric> metrics();
+
+	/**
+	 * @param businessHours when present, the business-hours calendar that first response, resolution and first
+	 *                      resolution times are measured in for every conversation, instead of the calendar of each
+	 *                      conversation's SLA policy (reply times keep the facts' business time)
+	 * @return an empty table
+	 */
+	FactTable newTable(Optional<BusinessCalendar> businessHours);
+
+	/**
+	 * @throws IllegalArgumentException naming an unknown metric id of the query
+	 */
+	KpiResult compute(FactTable table, KpiQuery query);
+}

@@ -1,0 +1,95 @@
+package org.carelens.internal.kpi.engine;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.WeakHashMap;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+
+import org.carelens.core.api.time.BusinessCalendar;
+import org.carelens.kpi.api.FactTable;
+import org.carelens.kpi.api.KpiEngine;
+import org.carelens.kpi.api.KpiQuery;
+import org.carelens.kpi.api.KpiResult;
+import org.carelens.kpi.api.Metric;
+
+/**
+ * The KPI engine as plain Java: the metrics come from a supplier (the registry in OSGi, a list in tests and
+ * benchmarks).
+ */
+public final class KpiEngineImpl implements KpiEngine {
+
+	private final Supplier<List<Metric>> metrics;
+	private final Map<ColumnTable, Activity> activities = new WeakHashMap<>();
+
+	private record Activity(long version, TableActivity activity) {
+	}
+
+	public KpiEngineImpl(Supplier<List<Metric>> metrics) {
+		this.metrics = metrics;
+	}
+
+	/** @return an engine over a fixed list of metrics */
+	public static KpiEngineImpl of(List<Metric> metrics) {
+		List<Metric> copy = List.copyOf(metrics);
+		return new KpiEngineImpl(() -> copy);
+	}
+
+	@Override
+	public List<Metric> metrics() {
+		List<Metric> all = new ArrayList<>(metrics.get());
+		all.sort(Comparator.comparing(m -> m.info().id()));
+		return all;
+	}
+
+	@Override
+	public ColumnTable newTable(Optional<BusinessCalendar> businessHours) {
+		return new ColumnTable(businessHours);
+	}
+
+	@Override
+	public KpiResult compute(FactTable table, KpiQuery query) {
+		if (!(table instanceof ColumnTable columns)) {
+			throw new IllegalArgumentException("the table was not made by this engine: " + table.getClass().getName());
+		}
+		List<Metric> selected = select(query.metrics());
+		columns.lock.readLock().lock();
+		try {
+			return new QueryRunner(columns, query, selected, activity(columns)).run();
+		} finally {
+			columns.lock.readLock().unlock();
+		}
+	}
+
+	private synchronized TableActivity activity(ColumnTable table) {
+		Activity known = activities.get(table);
+		if (known == null || known.version() != table.version) {
+			known = new Activity(table.version, new TableActivity(table));
+			activities.put(table, known);
+		}
+		return known.activity();
+	}
+
+	private List<Metric> select(List<String> ids) {
+		List<Metric> available = metrics();
+		if (ids.isEmpty()) {
+			return available;
+		}
+		Map<String, Metric> byId = available.stream()
+				.collect(Collectors.toMap(m -> m.info().id(), Function.identity(), (a, b) -> a));
+		List<Metric> selected = new ArrayList<>();
+		for (String id : ids) {
+			Metric metric = byId.get(id);
+			if (metric == null) {
+				throw new IllegalArgumentException("unknown metric \"" + id + "\" (known: "
+						+ String.join(", ", byId.keySet().stream().sorted().toList()) + ")");
+			}
+			selected.add(metric);
+		}
+		return selected;
+	}
+}

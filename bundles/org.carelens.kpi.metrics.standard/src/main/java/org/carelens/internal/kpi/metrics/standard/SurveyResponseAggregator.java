@@ -1,0 +1,41 @@
+package org.carelens.internal.kpi.metrics.standard;
+
+import java.util.Optional;
+
+import org.carelens.core.api.SurveyKind;
+import org.carelens.kpi.api.Aggregator;
+import org.carelens.kpi.api.FactRow;
+import org.carelens.kpi.api.MetricValue;
+
+/**
+ * Responses over deliveries, over every kind of survey. The facts keep a conversation's latest answer per kind, so
+ * a conversation answers at most once per kind.
+ */
+final class SurveyResponseAggregator implements Aggregator {
+
+	private static final SurveyKind[] KINDS = SurveyKind.values();
+
+	private long responses;
+	private long delivered;
+
+	@Override
+	public void accumulate(FactRow row, int attribution) {
+		for (SurveyKind kind : KINDS) {
+			int answered = Double.isNaN(row.surveyScore(kind)) ? 0 : 1;
+			responses += answered;
+			delivered += Math.max(row.surveysSent(kind), answered);
+		}
+	}
+
+	@Override
+	public void merge(Aggregator other) {
+		SurveyResponseAggregator o = (SurveyResponseAggregator) other;
+		responses += o.responses;
+		delivered += o.delivered;
+	}
+
+	@Override
+	public Optional<MetricValue> result() {
+		return MetricValue.rate(responses, delivered);
+	}
+}
