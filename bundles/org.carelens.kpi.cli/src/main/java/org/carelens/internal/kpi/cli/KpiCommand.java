@@ -126,8 +126,7 @@ public final class KpiCommand implements Command {
 				throw new UsageException("unknown metric '" + id + "' (run 'carelens metrics' for the list)");
 			}
 		}
-		FactContext factContext = config.map(c -> new FactContext(c.calendars(), c.slaPolicies(), c.organization(),
-				FactContext.DEFAULT_FCR_WINDOW)).orElse(FactContext.EMPTY);
+		FactContext factContext = config.map(FactContext::of).orElse(FactContext.EMPTY);
 		FactTable table = engine.newTable(arguments.calendar(zone));
 		boolean customers = arguments.metrics().isEmpty()
 				|| arguments.metrics().stream().anyMatch(CUSTOMER_METRICS::contains);
