@@ -191,8 +191,10 @@ public final class FactRefresh {
 		}
 		store.eventsOfConversations(stored, fold);
 		Map<String, List<Event>> before = new HashMap<>();
-		store.eventsOfConversations(inMemory, recent.since(),
-				events -> before.put(events.get(0).conversation().orElseThrow(), events));
+		if (recent.since() > 0) { // else the store was empty: every event of these conversations is in memory
+			store.eventsOfConversations(inMemory, recent.since(),
+					events -> before.put(events.get(0).conversation().orElseThrow(), events));
+		}
 		for (String conversation : inMemory) {
 			List<Event> events = new ArrayList<>(before.getOrDefault(conversation, List.of()));
 			Set<String> ids = new HashSet<>();

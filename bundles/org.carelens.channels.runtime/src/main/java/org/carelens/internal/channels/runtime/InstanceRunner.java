@@ -102,14 +102,19 @@ final class InstanceRunner implements ConnectorContext {
 			return false;
 		}
 		tracker.running();
+		sink.pulling(true);
 		try {
 			instance.pull();
+			sink.pulling(false);
+			sink.refreshFacts();
 			tracker.idle();
 			return true;
 		} catch (ConnectorException | RuntimeException e) {
 			sink.discard();
 			tracker.failing(reason(e));
 			return false;
+		} finally {
+			sink.pulling(false);
 		}
 	}
 

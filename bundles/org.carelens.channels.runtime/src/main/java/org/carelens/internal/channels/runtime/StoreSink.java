@@ -36,6 +36,9 @@ final class StoreSink implements EventSink {
 	private final StatusTracker tracker;
 	private final Consumer<Checkpoint> committed;
 	private final Runnable afterCommit;
+	/** While a pull runs, facts are brought up to date once at its end rather than after each of its commits. */
+	private boolean pulling;
+	private boolean factsBehind;
 	private List<Event> events = new ArrayList<>();
 	private List<QuarantineEntry> rejects = new ArrayList<>();
 
@@ -43,8 +46,9 @@ final class StoreSink implements EventSink {
 	 * @param storeLock held while the store is used: several instances share one store, which takes one thread at
 	 *                  a time
 	 * @param committed   told of every checkpoint once it is written
-	 * @param afterCommit run after every commit, with the store lock held (it brings the conversation facts up to
-	 *                    date); a store failure in it fails the commit, which the next one makes good
+	 * @param afterCommit run after a commit (after the last commit of a pull), with the store lock held: it brings
+	 *                    the conversation facts up to date; a store failure in it fails the commit or the pull, and
+	 *                    the next one makes good
 	 */
 	StoreSink(EventStore store, Object storeLock, String source, CheckpointFile checkpoints, StatusTracker tracker,
 			Consumer<Checkpoint> committed, Runnable afterCommit) {
@@ -92,10 +96,27 @@ final class StoreSink implements EventSink {
 					e);
 		}
 		committed.accept(checkpoint);
+		factsBehind = true;
+		if (!pulling) {
+			refreshFacts();
+		}
+	}
+
+	/** Marks the start and end of a pull: its commits leave the facts to {@link #refreshFacts()} at its end. */
+	synchronized void pulling(boolean running) {
+		pulling = running;
+	}
+
+	/** Brings the conversation facts up to date when commits have left them behind. */
+	synchronized void refreshFacts() throws ConnectorException {
+		if (!factsBehind) {
+			return;
+		}
 		try {
 			synchronized (storeLock) {
 				afterCommit.run();
 			}
+			factsBehind = false;
 		} catch (StoreException e) {
 			throw new ConnectorException("the event store failed while updating the conversation facts: "
 					+ e.getMessage(), e);

@@ -18,7 +18,13 @@ final class IdHashes {
 			h ^= id.charAt(i);
 			h *= 0x100000001b3L;
 		}
-		h ^= h >>> 29; // spread the low bits the index uses
+		// FNV-1a leaves ids that differ in their last characters (e-000123, e-000124) close together; the index
+		// uses the low bits, so mix every bit into them (MurmurHash3's finalizer) to keep probe runs short
+		h ^= h >>> 33;
+		h *= 0xff51afd7ed558ccdL;
+		h ^= h >>> 33;
+		h *= 0xc4ceb9fe1a85ec53L;
+		h ^= h >>> 33;
 		return h == EMPTY ? 1 : h;
 	}
 

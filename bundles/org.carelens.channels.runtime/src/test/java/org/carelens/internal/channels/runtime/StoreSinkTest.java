@@ -1,0 +1,83 @@
+package org.carelens.internal.channels.runtime;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.carelens.channels.api.Checkpoint;
+import org.carelens.channels.api.ConnectorException;
+import org.carelens.core.api.Event;
+import org.carelens.store.api.StoreException;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class StoreSinkTest {
+
+	@TempDir
+	Path workspace;
+
+	private final MemoryStore store = new MemoryStore();
+	private final AtomicInteger refreshes = new AtomicInteger();
+	private int failRefreshes;
+	private StoreSink sink;
+
+	@BeforeEach
+	void createSink() {
+		StatusTracker tracker = new StatusTracker("chat-1", "test", StatusListener.NONE,
+				Clock.fixed(Instant.parse("2026-03-02T08:00:00Z"), ZoneOffset.UTC));
+		sink = new StoreSink(store, store, "chat-1", new CheckpointFile(workspace, "chat-1"), tracker, committed -> {
+		}, () -> {
+			if (failRefreshes > 0) {
+				failRefreshes--;
+				throw new StoreException("disk full");
+			}
+			refreshes.incrementAndGet();
+		});
+	}
+
+	@Test
+	void aPullBringsTheFactsUpToDateOnceAtItsEnd() throws Exception {
+		sink.pulling(true);
+		for (int i = 1; i <= 3; i++) {
+			sink.accept(opened("e-" + i));
+			sink.commit(Checkpoint.START.with("line", Integer.toString(i)));
+		}
+		assertEquals(0, refreshes.get(), "not after each of its commits");
+		sink.pulling(false);
+		sink.refreshFacts();
+		assertEquals(1, refreshes.get());
+		sink.refreshFacts();
+		assertEquals(1, refreshes.get(), "nothing committed since");
+	}
+
+	@Test
+	void outsideAPullEveryCommitBringsThemUpToDate() throws Exception {
+		sink.accept(opened("e-1"));
+		sink.commit(Checkpoint.START.with("line", "1"));
+		sink.accept(opened("e-2"));
+		sink.commit(Checkpoint.START.with("line", "2"));
+		assertEquals(2, refreshes.get());
+	}
+
+	@Test
+	void aFailedRefreshIsReportedAndDoneByTheNextOne() throws Exception {
+		failRefreshes = 1;
+		sink.accept(opened("e-1"));
+		ConnectorException failed = assertThrows(ConnectorException.class,
+				() -> sink.commit(Checkpoint.START.with("line", "1")));
+		assertEquals("the event store failed while updating the conversation facts: disk full", failed.getMessage());
+		assertEquals(1, store.events.size(), "the events are stored all the same");
+		sink.refreshFacts();
+		assertEquals(1, refreshes.get());
+	}
+
+	private static Event opened(String id) {
+		return CountingConnector.opened("chat-1", Integer.parseInt(id.substring(2)));
+	}
+}
