@@ -13,6 +13,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 
 import org.carelens.channels.api.Capability;
 import org.carelens.channels.api.ConnectorStatus;
@@ -22,6 +23,7 @@ import org.carelens.core.api.channel.ChannelInstance;
 import org.carelens.facts.FactContext;
 import org.carelens.store.api.EventStore;
 import org.carelens.store.api.FactRefresh;
+import org.carelens.store.api.RecentEvents;
 
 /**
  * Runs the channel instances of one workspace against its event store: once (pull until caught up, retrying with
@@ -36,7 +38,7 @@ public final class ChannelRuntime implements AutoCloseable {
 	private final StatusListener listener;
 	private final Backoff backoff;
 	private final Clock clock;
-	private final Runnable refreshFacts;
+	private final Consumer<RecentEvents> refreshFacts;
 	private final Map<String, InstanceRunner> running = new LinkedHashMap<>();
 	private final Map<String, Integer> failures = new ConcurrentHashMap<>();
 	private final ScheduledExecutorService scheduler;
@@ -49,9 +51,10 @@ public final class ChannelRuntime implements AutoCloseable {
 	public ChannelRuntime(Path workspace, EventStore store, ConnectorRegistry registry, SecretStore secrets,
 			StatusListener listener, Backoff backoff, Clock clock, Optional<FactContext> facts) {
 		this.workspace = workspace;
-		this.refreshFacts = facts.<Runnable>map(context -> () -> new FactRefresh(store, context).run((done, all) -> {
-		})).orElse(() -> {
-		});
+		this.refreshFacts = facts.<Consumer<RecentEvents>>map(context -> recent -> new FactRefresh(store, context)
+				.run((done, all) -> {
+				}, recent)).orElse(recent -> {
+				});
 		this.store = store;
 		this.registry = registry;
 		this.secrets = secrets;

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 import org.carelens.channels.api.Checkpoint;
 import org.carelens.channels.api.ConnectorContext;
@@ -13,6 +14,7 @@ import org.carelens.channels.api.ConnectorStatus;
 import org.carelens.channels.api.EventSink;
 import org.carelens.channels.api.Settings;
 import org.carelens.store.api.EventStore;
+import org.carelens.store.api.RecentEvents;
 
 /**
  * Runs one channel instance: starts its connector with the last committed checkpoint, pulls, and keeps its status.
@@ -31,7 +33,8 @@ final class InstanceRunner implements ConnectorContext {
 	private ConnectorInstance instance;
 
 	InstanceRunner(String instanceId, ConnectorRegistry.Registered connector, Settings settings, Path workspace,
-			EventStore store, Object storeLock, StatusListener listener, Clock clock, Runnable afterCommit)
+			EventStore store, Object storeLock, StatusListener listener, Clock clock,
+			Consumer<RecentEvents> afterCommit)
 			throws IOException {
 		this.instanceId = instanceId;
 		this.connector = connector;

@@ -14,6 +14,7 @@ import org.carelens.core.api.Event;
 import org.carelens.store.api.AppendResult;
 import org.carelens.store.api.EventStore;
 import org.carelens.store.api.QuarantineEntry;
+import org.carelens.store.api.RecentEvents;
 import org.carelens.store.api.StoreException;
 
 /**
@@ -35,10 +36,14 @@ final class StoreSink implements EventSink {
 	private final CheckpointFile checkpoints;
 	private final StatusTracker tracker;
 	private final Consumer<Checkpoint> committed;
-	private final Runnable afterCommit;
+	private final Consumer<RecentEvents> afterCommit;
 	/** While a pull runs, facts are brought up to date once at its end rather than after each of its commits. */
 	private boolean pulling;
 	private boolean factsBehind;
+	/** What this sink appended since the facts were last brought up to date; null when it appended nothing since. */
+	private RecentEvents recent;
+	/** The store's position after this sink's last append: another position means another writer came between. */
+	private long positionAfterLastAppend;
 	private List<Event> events = new ArrayList<>();
 	private List<QuarantineEntry> rejects = new ArrayList<>();
 
@@ -46,12 +51,12 @@ final class StoreSink implements EventSink {
 	 * @param storeLock held while the store is used: several instances share one store, which takes one thread at
 	 *                  a time
 	 * @param committed   told of every checkpoint once it is written
-	 * @param afterCommit run after a commit (after the last commit of a pull), with the store lock held: it brings
-	 *                    the conversation facts up to date; a store failure in it fails the commit or the pull, and
-	 *                    the next one makes good
+	 * @param afterCommit run after a commit (after the last commit of a pull), with the store lock held and the
+	 *                    events this sink appended since the previous run: it brings the conversation facts up to
+	 *                    date; a store failure in it fails the commit or the pull, and the next one makes good
 	 */
 	StoreSink(EventStore store, Object storeLock, String source, CheckpointFile checkpoints, StatusTracker tracker,
-			Consumer<Checkpoint> committed, Runnable afterCommit) {
+			Consumer<Checkpoint> committed, Consumer<RecentEvents> afterCommit) {
 		this.store = store;
 		this.storeLock = storeLock;
 		this.source = source;
@@ -114,9 +119,10 @@ final class StoreSink implements EventSink {
 		}
 		try {
 			synchronized (storeLock) {
-				afterCommit.run();
+				afterCommit.accept(recent == null ? RecentEvents.none() : recent);
 			}
 			factsBehind = false;
+			recent = null;
 		} catch (StoreException e) {
 			throw new ConnectorException("the event store failed while updating the conversation facts: "
 					+ e.getMessage(), e);
@@ -139,7 +145,15 @@ final class StoreSink implements EventSink {
 				store.quarantine(rejected);
 			}
 			if (!batch.isEmpty()) {
+				long before = store.lastPosition();
+				if (recent == null) {
+					recent = new RecentEvents(before, RecentEvents.defaultBudget());
+				} else if (before != positionAfterLastAppend) {
+					recent = RecentEvents.none(); // others appended too: the facts read the store
+				}
 				result = store.append(batch, source);
+				recent.add(batch);
+				positionAfterLastAppend = store.lastPosition();
 			}
 		}
 		events = new ArrayList<>();

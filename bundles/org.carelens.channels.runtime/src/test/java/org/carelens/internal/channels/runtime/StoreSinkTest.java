@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.carelens.channels.api.Checkpoint;
@@ -25,6 +27,7 @@ class StoreSinkTest {
 	private final MemoryStore store = new MemoryStore();
 	private final AtomicInteger refreshes = new AtomicInteger();
 	private int failRefreshes;
+	private final List<Boolean> held = new ArrayList<>();
 	private StoreSink sink;
 
 	@BeforeEach
@@ -32,7 +35,8 @@ class StoreSinkTest {
 		StatusTracker tracker = new StatusTracker("chat-1", "test", StatusListener.NONE,
 				Clock.fixed(Instant.parse("2026-03-02T08:00:00Z"), ZoneOffset.UTC));
 		sink = new StoreSink(store, store, "chat-1", new CheckpointFile(workspace, "chat-1"), tracker, committed -> {
-		}, () -> {
+		}, recent -> {
+			held.add(recent.complete());
 			if (failRefreshes > 0) {
 				failRefreshes--;
 				throw new StoreException("disk full");
@@ -52,8 +56,22 @@ class StoreSinkTest {
 		sink.pulling(false);
 		sink.refreshFacts();
 		assertEquals(1, refreshes.get());
+		assertEquals(List.of(true), held, "with the events the pull appended at hand");
 		sink.refreshFacts();
 		assertEquals(1, refreshes.get(), "nothing committed since");
+	}
+
+	@Test
+	void eventsAppendedByAnotherWriterInBetweenAreReadFromTheStore() throws Exception {
+		sink.pulling(true);
+		sink.accept(opened("e-1"));
+		sink.commit(Checkpoint.START.with("line", "1"));
+		store.append(List.of(CountingConnector.opened("other", 1)), "other");
+		sink.accept(opened("e-2"));
+		sink.commit(Checkpoint.START.with("line", "2"));
+		sink.pulling(false);
+		sink.refreshFacts();
+		assertEquals(List.of(false), held);
 	}
 
 	@Test
