@@ -22,6 +22,7 @@ import org.carelens.core.api.EventType;
 import org.carelens.core.api.io.EventCodec;
 import org.carelens.core.api.io.EventFormatException;
 import org.carelens.facts.ConversationFact;
+import org.carelens.internal.store.jdbc.ConversationRows;
 import org.carelens.internal.store.jdbc.EpochMicros;
 import org.carelens.internal.store.jdbc.FactColumns;
 import org.carelens.internal.store.jdbc.JdbcFactStore;
@@ -324,28 +325,8 @@ final class DuckDbEventStore implements EventStore {
 		}
 		try {
 			fillKeys(conversations);
-			try (PreparedStatement query = connection.prepareStatement("SELECT conversation, id, payload FROM events "
-					+ "WHERE seq <= ? AND conversation IN (SELECT k FROM " + JdbcFactStore.KEYS
-					+ ") ORDER BY conversation, at_us, at_ns, seq")) {
-				query.setLong(1, upTo);
-				try (ResultSet rows = query.executeQuery()) {
-					String current = null;
-					List<Event> events = new ArrayList<>();
-					while (rows.next()) {
-						String conversation = rows.getString(1);
-						if (!conversation.equals(current)) {
-							if (!events.isEmpty()) {
-								sink.accept(events);
-								events = new ArrayList<>();
-							}
-							current = conversation;
-						}
-						events.add(decode(rows.getString(2), rows.getString(3)));
-					}
-					if (!events.isEmpty()) {
-						sink.accept(events);
-					}
-				}
+			try (PreparedStatement query = connection.prepareStatement(ConversationRows.QUERY)) {
+				ConversationRows.read(query, upTo, this::decode, sink);
 			}
 		} catch (SQLException e) {
 			throw failure("could not read the events of " + conversations.size() + " conversations", e);

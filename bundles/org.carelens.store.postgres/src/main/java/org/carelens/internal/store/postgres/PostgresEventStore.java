@@ -25,6 +25,7 @@ import org.carelens.core.api.EventType;
 import org.carelens.core.api.io.EventCodec;
 import org.carelens.core.api.io.EventFormatException;
 import org.carelens.facts.ConversationFact;
+import org.carelens.internal.store.jdbc.ConversationRows;
 import org.carelens.internal.store.jdbc.EpochMicros;
 import org.carelens.internal.store.jdbc.FactColumns;
 import org.carelens.internal.store.jdbc.JdbcFactStore;
@@ -268,29 +269,9 @@ final class PostgresEventStore implements EventStore {
 		}
 		try {
 			fillKeys(conversations);
-			try (PreparedStatement query = connection.prepareStatement("SELECT conversation, id, payload FROM events "
-					+ "WHERE seq <= ? AND conversation IN (SELECT k FROM " + JdbcFactStore.KEYS
-					+ ") ORDER BY conversation, at_us, at_ns, seq")) {
-				query.setLong(1, upTo);
+			try (PreparedStatement query = connection.prepareStatement(ConversationRows.QUERY)) {
 				query.setFetchSize(1000);
-				try (ResultSet rows = query.executeQuery()) {
-					String current = null;
-					List<Event> events = new ArrayList<>();
-					while (rows.next()) {
-						String conversation = rows.getString(1);
-						if (!conversation.equals(current)) {
-							if (!events.isEmpty()) {
-								sink.accept(events);
-								events = new ArrayList<>();
-							}
-							current = conversation;
-						}
-						events.add(decode(rows.getString(2), rows.getString(3)));
-					}
-					if (!events.isEmpty()) {
-						sink.accept(events);
-					}
-				}
+				ConversationRows.read(query, upTo, this::decode, sink);
 			}
 			connection.commit();
 		} catch (SQLException | IOException e) {
