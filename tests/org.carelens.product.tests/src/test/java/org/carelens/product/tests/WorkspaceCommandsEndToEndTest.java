@@ -84,7 +84,7 @@ class WorkspaceCommandsEndToEndTest {
 		Path err = dir.resolve("killed.err");
 		Process importing = Launcher.start(dir, out, err, "import", "big.jsonl", "--workspace", "ws");
 		long deadline = System.currentTimeMillis() + 120_000;
-		// kill once at least one batch is committed, as progress says: "..., 100,000 events stored"
+		// kill once at least one batch is committed, as progress says: "..., 245,760 events stored"
 		Pattern stored = Pattern.compile("events stored");
 		while (importing.isAlive() && System.currentTimeMillis() < deadline
 				&& !Files.readString(err).lines().anyMatch(line -> stored.matcher(line).find() && !line.endsWith(" 0 events stored"))) {
