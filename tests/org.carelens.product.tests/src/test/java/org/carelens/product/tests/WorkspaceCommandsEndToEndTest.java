@@ -76,7 +76,8 @@ class WorkspaceCommandsEndToEndTest {
 
 	@Test
 	void anImportKilledHalfWayAndRunAgainEndsWithExactlyOneCopyOfEveryEvent() throws Exception {
-		int conversations = 250_000; // 750,000 events: several seconds of import, so there is a middle to kill in
+		// 1,500,000 events: six batches, several seconds of import, so there is a middle to kill in
+		int conversations = 500_000;
 		Path file = dir.resolve("big.jsonl");
 		writeEvents(file, conversations, List.of());
 
