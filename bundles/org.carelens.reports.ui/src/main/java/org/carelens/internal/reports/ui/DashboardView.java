@@ -80,6 +80,8 @@ public final class DashboardView extends ViewPart {
 	private Optional<MetricLabels> labels = Optional.empty();
 	private Optional<DashboardResponse> shown = Optional.empty();
 	private Job running;
+	/** While the filter bar is filled for a new workspace: its widgets' events are not requests. */
+	private boolean filling;
 
 	@Override
 	public void createPartControl(Composite parent) {
@@ -267,6 +269,7 @@ public final class DashboardView extends ViewPart {
 			return open(directory);
 		}
 		DemoWorkspaceJob job = new DemoWorkspaceJob(directory, services);
+		emptyText.setText(Messages.Job_demo + "\u2026");
 		job.addJobChangeListener(new org.eclipse.core.runtime.jobs.JobChangeAdapter() {
 			@Override
 			public void done(org.eclipse.core.runtime.jobs.IJobChangeEvent event) {
@@ -283,6 +286,10 @@ public final class DashboardView extends ViewPart {
 	/** Opens the workspace in {@code directory} in a job; the dashboard fills when its facts are loaded. */
 	public Job open(Path directory) {
 		state.setText(NLS.bind(Messages.Job_open, directory.getFileName()));
+		if (session.isEmpty()) {
+			emptyText.setText(NLS.bind(Messages.Job_open, directory) + "\u2026");
+			empty.layout(true, true);
+		}
 		OpenWorkspaceJob job = new OpenWorkspaceJob(directory, services, loaded -> asyncRender(() -> show(loaded)),
 				message -> asyncRender(() -> {
 					state.setText(message);
@@ -308,6 +315,7 @@ public final class DashboardView extends ViewPart {
 		session = Optional.of(opened);
 		KpiEngine engine = services.engine().orElseThrow();
 		labels = Optional.of(new MetricLabels(engine.metrics(), locale));
+		filling = true;
 		choices.clear();
 		choices.putAll(opened.choices());
 		for (Dimension dimension : FILTERS) {
@@ -328,12 +336,12 @@ public final class DashboardView extends ViewPart {
 		tileControls.clear();
 		for (String metric : DashboardRequest.DEFAULT_METRICS) {
 			TileControl control = new TileControl(grid, metric);
-			control.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, false));
+			control.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
 			tileControls.put(metric, control);
 		}
+		filling = false;
 		stackLayout.topControl = dashboard;
 		stack.layout(true, true);
-		setContentDescription("");
 		refresh();
 	}
 
@@ -366,6 +374,9 @@ public final class DashboardView extends ViewPart {
 
 	/** Computes the dashboard for the filter bar as it is; a request still running is cancelled and dropped. */
 	public void refresh() {
+		if (filling) {
+			return;
+		}
 		Optional<DashboardRequest> request = request();
 		Optional<KpiEngine> engine = services.engine();
 		if (request.isEmpty() || engine.isEmpty()) {

@@ -41,15 +41,13 @@ final class TileControl extends Composite {
 	TileControl(Composite parent, String metric) {
 		super(parent, SWT.BORDER);
 		resources = new LocalResourceManager(JFaceResources.getResources(), this);
-		Color white = getDisplay().getSystemColor(SWT.COLOR_LIST_BACKGROUND);
-		setBackground(white);
-		setBackgroundMode(SWT.INHERIT_FORCE);
+		// no background of its own: the theme's CSS styles labels after creation and would leave grey boxes on it
 		setData(DashboardView.WIDGET_KEY, "tile." + metric);
 		GridLayout layout = new GridLayout(2, false);
 		layout.marginWidth = 10;
 		layout.marginHeight = 0;
-		layout.marginBottom = 8;
-		layout.verticalSpacing = 3;
+		layout.marginBottom = 10;
+		layout.verticalSpacing = 5;
 		setLayout(layout);
 
 		band = new Label(this, SWT.NONE);
@@ -59,12 +57,13 @@ final class TileControl extends Composite {
 		bandData.widthHint = 10;
 		band.setLayoutData(bandData);
 
-		name = label(SWT.NONE, FontDescriptor.createFrom(JFaceResources.getDialogFont()).setStyle(SWT.BOLD), 1);
-		status = label(SWT.RIGHT, null, 1);
-		status.setLayoutData(new GridData(SWT.END, SWT.CENTER, false, false));
+		name = label(SWT.NONE, FontDescriptor.createFrom(JFaceResources.getDialogFont()).setStyle(SWT.BOLD), 2);
 		value = label(SWT.NONE, FontDescriptor.createFrom(JFaceResources.getDialogFont()).setHeight(20)
-				.setStyle(SWT.BOLD), 2);
+				.setStyle(SWT.BOLD), 1);
 		value.setData(DashboardView.WIDGET_KEY, "value." + metric);
+		// beside the value rather than the name, so that long names (Vietnamese) keep the tile's width
+		status = label(SWT.RIGHT, FontDescriptor.createFrom(JFaceResources.getDialogFont()).setStyle(SWT.BOLD), 1);
+		status.setLayoutData(new GridData(SWT.END, SWT.CENTER, false, false));
 		target = label(SWT.NONE, null, 2);
 		change = label(SWT.NONE, null, 2);
 		change.setData(DashboardView.WIDGET_KEY, "change." + metric);
@@ -77,7 +76,10 @@ final class TileControl extends Composite {
 		lowSample.setForeground(getDisplay().getSystemColor(SWT.COLOR_WHITE));
 		lowSample.setFont(resources.create(FontDescriptor.createFrom(JFaceResources.getDialogFont())
 				.setHeight(8).setStyle(SWT.BOLD)));
-		lowSample.setLayoutData(new GridData(SWT.END, SWT.CENTER, false, false));
+		GridData lowSampleData = new GridData(SWT.END, SWT.CENTER, false, false);
+		lowSampleData.exclude = true;
+		lowSample.setLayoutData(lowSampleData);
+		lowSample.setVisible(false);
 		lowSample.setData(DashboardView.WIDGET_KEY, "lowSample." + metric);
 	}
 
@@ -90,6 +92,13 @@ final class TileControl extends Composite {
 		return label;
 	}
 
+	@Override
+	public org.eclipse.swt.graphics.Point computeSize(int wHint, int hHint, boolean changed) {
+		// the grid decides the width: a long name or interval must not widen one column over the others
+		org.eclipse.swt.graphics.Point size = super.computeSize(wHint, hHint, changed);
+		return wHint == SWT.DEFAULT ? new org.eclipse.swt.graphics.Point(200, size.y) : size;
+	}
+
 	private Color color(RGB rgb) {
 		return resources.create(org.eclipse.jface.resource.ColorDescriptor.createFrom(rgb));
 	}
@@ -100,7 +109,7 @@ final class TileControl extends Composite {
 
 	void show(Tile tile, String label, ValueFormat format) {
 		name.setText(label);
-		name.setToolTipText(tile.metric());
+		name.setToolTipText(label);
 		Optional<Status> state = tile.status();
 		RGB statusColour = state.map(s -> switch (s) {
 		case MET -> MET;
@@ -136,6 +145,9 @@ final class TileControl extends Composite {
 		sample.setText(footer.toString());
 		sample.setToolTipText(footer.toString());
 		lowSample.setVisible(tile.lowSample());
+		// excluded while hidden, so that the sample line gets the tile's whole width
+		((GridData) lowSample.getLayoutData()).exclude = !tile.lowSample();
+		((GridData) sample.getLayoutData()).horizontalSpan = tile.lowSample() ? 1 : 2;
 		layout(true, true);
 	}
 }
