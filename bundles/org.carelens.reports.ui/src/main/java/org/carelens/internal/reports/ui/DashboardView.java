@@ -313,8 +313,8 @@ public final class DashboardView extends ViewPart {
 
 	private void show(WorkspaceSession opened) {
 		session = Optional.of(opened);
-		KpiEngine engine = services.engine().orElseThrow();
-		labels = Optional.of(new MetricLabels(engine.metrics(), locale));
+		// the session was opened with the engine, so it is there
+		labels = services.engineNow().map(engine -> new MetricLabels(engine.metrics(), locale));
 		filling = true;
 		choices.clear();
 		choices.putAll(opened.choices());
@@ -378,7 +378,7 @@ public final class DashboardView extends ViewPart {
 			return;
 		}
 		Optional<DashboardRequest> request = request();
-		Optional<KpiEngine> engine = services.engine();
+		Optional<KpiEngine> engine = services.engineNow();
 		if (request.isEmpty() || engine.isEmpty()) {
 			return;
 		}

@@ -37,9 +37,14 @@ final class Services implements AutoCloseable {
 		configurations.open();
 	}
 
-	/** @return the engine; waits a little for DS to bring it up at start */
+	/** @return the engine; waits a little for DS to bring it up at start, so not for the UI thread */
 	Optional<KpiEngine> engine() {
 		return Optional.ofNullable(waitFor(engine));
+	}
+
+	/** @return the engine if it is there now, without waiting: for the UI thread */
+	Optional<KpiEngine> engineNow() {
+		return Optional.ofNullable(engine.getService());
 	}
 
 	Optional<EventStoreProvider> stores() {
