@@ -23,13 +23,18 @@ import org.carelens.kpi.api.KpiEngine;
 import org.carelens.kpi.api.KpiQuery;
 import org.carelens.kpi.api.KpiResult;
 import org.carelens.kpi.api.MetricValue;
+import org.carelens.kpi.api.TimeBucket;
 import org.carelens.reports.core.DashboardRequest;
 import org.carelens.reports.core.DashboardResponse;
 import org.carelens.reports.core.Period;
+import org.carelens.reports.core.Tile;
 import org.carelens.reports.core.WorkspaceSession;
 import org.carelens.store.api.EventStoreProvider;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchWindow;
@@ -41,7 +46,8 @@ import org.osgi.framework.FrameworkUtil;
 
 /**
  * The dashboard on a small generated workspace shows what the KPI engine computes for the same period and
- * filters, and a channel filter changes the tiles.
+ * filters, a channel filter changes the tiles, and a
+ * handful of conversations is marked as a low sample.
  */
 class DashboardViewUiTest {
 
@@ -79,6 +85,37 @@ class DashboardViewUiTest {
 					: result.rows().get(0).metrics().get(metric).value().map(MetricValue::value));
 		}
 		return values;
+	}
+
+	/** @return an agent with chats in the period, fewer than 30 */
+	private static String fewChatsAgent(KpiEngine engine, WorkspaceSession session, DashboardRequest chats) {
+		Period period = chats.period();
+		KpiResult byAgent = engine.compute(session.table(), KpiQuery.all(period.to(), session.zone())
+				.withMetrics(List.of("resolution_rate")).withGrouping(List.of(Dimension.AGENT), TimeBucket.NONE)
+				.withRange(Optional.of(period.from()), Optional.of(period.to())).withFilters(chats.filters()));
+		for (KpiResult.Row row : byAgent.rows()) {
+			Optional<MetricValue> value = row.metrics().get("resolution_rate").value();
+			if (row.group().get("agent").isPresent() && value.isPresent()
+					&& value.get().number("den").orElse(0.0) < 30) {
+				return row.group().get("agent").get();
+			}
+		}
+		throw new AssertionError("no agent with a few chats in " + byAgent.rows().size() + " groups");
+	}
+
+	private static Control find(Control root, String key) {
+		if (key.equals(root.getData(DashboardView.WIDGET_KEY))) {
+			return root;
+		}
+		if (root instanceof Composite composite) {
+			for (Control child : composite.getChildren()) {
+				Control found = find(child, key);
+				if (found != null) {
+					return found;
+				}
+			}
+		}
+		return null;
 	}
 
 	private static Map<String, Optional<Double>> shownValues(DashboardResponse response) {
@@ -131,6 +168,19 @@ class DashboardViewUiTest {
 		assertEquals(Map.of(Dimension.CHANNEL, Set.of("CHAT")), chats.request().filters());
 		assertEquals(engineValues(engine, session, chats.request()), shownValues(chats));
 		assertNotEquals(shownValues(all), shownValues(chats), "the tiles changed with the filter");
+
+		// one agent's chats of a month are a handful: the tiles say so
+		String few = fewChatsAgent(engine, session, chats.request());
+		Combo agent = view.filter(Dimension.AGENT);
+		agent.select(1 + session.choices().get(Dimension.AGENT).stream().map(c -> c.value()).toList().indexOf(few));
+		agent.notifyListeners(SWT.Selection, null);
+		waitFor(() -> view.shown().map(r -> r.request().filters().containsKey(Dimension.AGENT)).orElse(false));
+		DashboardResponse agents = view.shown().orElseThrow();
+		assertEquals(engineValues(engine, session, agents.request()), shownValues(agents));
+		Tile resolution = agents.tiles().get(1);
+		assertTrue(resolution.lowSample(), "resolution rate over " + resolution.sampleSize() + " conversations");
+		Label mark = (Label) find(view.getSite().getShell(), "lowSample.resolution_rate");
+		assertTrue(mark.isVisible(), "the low-sample mark is shown");
 		page.hideView(view);
 	}
 }

@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -456,9 +455,5 @@ public final class DashboardView extends ViewPart {
 	/** @return the open session, for tests */
 	public Optional<WorkspaceSession> session() {
 		return session;
-	}
-
-	List<String> metrics() {
-		return new ArrayList<>(tileControls.keySet());
 	}
 }
