@@ -101,11 +101,17 @@ public final class DashboardProvider {
 		return Optional.empty();
 	}
 
-	/** The metric's own interval, else Wilson's for a proportion num/den (METRICS.md: every proportion). */
+	/**
+	 * The metric's own interval, else Wilson's for a proportion num/den (METRICS.md: every proportion). NPS's normal
+	 * approximation overshoots the scale on small samples (3 responses: -73..+140): it is cut to -100..100.
+	 */
 	static Optional<Tile.Interval> interval(MetricUnit unit, MetricValue value) {
 		Optional<Double> low = value.number("ci_low");
 		Optional<Double> high = value.number("ci_high");
 		if (low.isPresent() && high.isPresent()) {
+			if (unit == MetricUnit.NPS_POINTS) {
+				return Optional.of(new Tile.Interval(Math.max(-100, low.get()), Math.min(100, high.get())));
+			}
 			return Optional.of(new Tile.Interval(low.get(), high.get()));
 		}
 		if (unit == MetricUnit.RATIO && value.fields().get("num") instanceof Long num

@@ -13,6 +13,7 @@ import java.util.Optional;
 
 import org.carelens.kpi.api.Dimension;
 import org.carelens.kpi.api.MetricUnit;
+import org.carelens.kpi.api.MetricValue;
 import org.junit.jupiter.api.Test;
 
 class DashboardProviderTest {
@@ -68,6 +69,13 @@ class DashboardProviderTest {
 		// Wilson, 2 of 3, z = 1.96: centre (2/3 + 0.6402) / 2.2805 = 0.5731, half-width 0.3654
 		assertEquals(0.2077, resolution.ci().orElseThrow().low(), 1e-3);
 		assertEquals(0.9385, resolution.ci().orElseThrow().high(), 1e-3);
+	}
+
+	@Test
+	void anNpsIntervalStaysOnTheScale() {
+		MetricValue nps = new MetricValue(33.3, Map.of("n", 3L, "value", 33.3, "ci_low", -73.0, "ci_high", 140.0));
+		assertEquals(new Tile.Interval(-73.0, 100.0), DashboardProvider.interval(MetricUnit.NPS_POINTS, nps)
+				.orElseThrow());
 	}
 
 	@Test

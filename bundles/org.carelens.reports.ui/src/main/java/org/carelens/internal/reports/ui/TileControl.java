@@ -72,8 +72,6 @@ final class TileControl extends Composite {
 		lowSample = new Label(this, SWT.CENTER);
 		lowSample.setText(" " + Messages.Tile_lowSample + " ");
 		lowSample.setToolTipText(Messages.Tile_lowSampleHint);
-		lowSample.setBackground(color(AT_RISK));
-		lowSample.setForeground(getDisplay().getSystemColor(SWT.COLOR_WHITE));
 		lowSample.setFont(resources.create(FontDescriptor.createFrom(JFaceResources.getDialogFont())
 				.setHeight(8).setStyle(SWT.BOLD)));
 		GridData lowSampleData = new GridData(SWT.END, SWT.CENTER, false, false);
@@ -131,9 +129,11 @@ final class TileControl extends Composite {
 				.orElse(Messages.Tile_noTarget));
 		Optional<Double> delta = tile.change();
 		if (delta.isPresent()) {
-			String arrow = delta.get() > 0 ? "\u25b2 " : delta.get() < 0 ? "\u25bc " : "\u25c6 ";
+			boolean none = format.negligible(tile.unit(), delta.get());
+			String arrow = none ? "\u25c6 " : delta.get() > 0 ? "\u25b2 " : "\u25bc ";
 			change.setText(arrow + NLS.bind(Messages.Tile_change, format.change(tile.unit(), delta.get())));
-			change.setForeground(color(tile.improved().map(better -> better ? MET : MISSED).orElse(TEXT_MUTED)));
+			change.setForeground(color(none ? TEXT_MUTED
+					: tile.improved().map(better -> better ? MET : MISSED).orElse(TEXT_MUTED)));
 		} else {
 			change.setText(Messages.Tile_noChange);
 			change.setForeground(color(TEXT_MUTED));
@@ -144,6 +144,14 @@ final class TileControl extends Composite {
 				.append(NLS.bind(Messages.Tile_ci, format.interval(tile.unit(), ci))));
 		sample.setText(footer.toString());
 		sample.setToolTipText(footer.toString());
+		// colours are set here, after the theme's CSS has styled the new labels (it would reset them otherwise)
+		for (org.eclipse.swt.widgets.Control child : getChildren()) {
+			if (child != band) {
+				child.setBackground(getBackground());
+			}
+		}
+		lowSample.setBackground(color(AT_RISK));
+		lowSample.setForeground(getDisplay().getSystemColor(SWT.COLOR_WHITE));
 		lowSample.setVisible(tile.lowSample());
 		// excluded while hidden, so that the sample line gets the tile's whole width
 		((GridData) lowSample.getLayoutData()).exclude = !tile.lowSample();

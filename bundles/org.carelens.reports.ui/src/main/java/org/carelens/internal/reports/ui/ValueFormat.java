@@ -44,8 +44,21 @@ public final class ValueFormat {
 		};
 	}
 
-	/** @return a change in the unit, with its sign: "+12 s", "−2.1 pp", "+3" */
+	/** @return whether a change is too small to show at the precision of its unit (it reads "±0") */
+	boolean negligible(MetricUnit unit, double change) {
+		double size = Math.abs(change);
+		return switch (unit) {
+		case SECONDS, NPS_POINTS, COUNT -> Math.round(size) == 0;
+		case RATIO -> Math.round(size * 1000) == 0;
+		case SCORE, MONEY, PER_CUSTOMER_MONTH -> Math.round(size * 10) == 0;
+		};
+	}
+
+	/** @return a change in the unit, with its sign: "+12 s", "−2.1 pp", "+3", "±0.0 pp" */
 	String change(MetricUnit unit, double change) {
+		if (negligible(unit, change)) {
+			change = 0;
+		}
 		String sign = change > 0 ? "+" : change < 0 ? String.valueOf(MINUS) : "\u00b1";
 		double size = Math.abs(change);
 		return switch (unit) {
