@@ -6,8 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -16,21 +14,9 @@ import org.carelens.cli.spi.Command;
 import org.carelens.cli.spi.CommandContext;
 import org.carelens.cli.spi.CommandProperties;
 import org.carelens.cli.spi.UsageException;
-import org.carelens.core.api.Event;
 import org.carelens.core.api.workspace.WorkspaceConfig;
-import org.carelens.demo.DemoEventGenerator;
-import org.carelens.demo.DemoPlan;
-import org.carelens.model.Workspace;
-import org.carelens.model.convert.WorkspaceConverter;
-import org.carelens.model.demo.DemoWorkspace;
-import org.carelens.model.store.WorkspaceModelStore;
-import org.carelens.store.api.AppendResult;
-import org.carelens.store.api.EventStore;
 import org.carelens.store.api.EventStoreProvider;
-import org.carelens.store.api.FactRefresh;
-import org.carelens.store.api.RecentEvents;
 import org.carelens.store.api.StoreException;
-import org.carelens.store.api.StoreLocation;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -42,8 +28,8 @@ import org.osgi.service.component.annotations.Reference;
 @CommandProperties(name = "demo", summary = "Create a demo workspace: a Vietnamese retailer's configuration and a year of contacts")
 public final class DemoCommand implements Command {
 
-	static final int DEFAULT_CONVERSATIONS = 200_000;
-	private static final int DAYS = 365;
+	static final int DEFAULT_CONVERSATIONS = DemoWorkspaces.DEFAULT_CONVERSATIONS;
+	private static final int DAYS = DemoWorkspaces.DAYS;
 
 	private final EventStoreProvider stores;
 
@@ -86,30 +72,20 @@ public final class DemoCommand implements Command {
 		requireEmpty(directory, arguments);
 
 		long started = System.nanoTime();
-		Files.createDirectories(directory);
-		Workspace model = DemoWorkspace.create(seed);
-		new WorkspaceModelStore(directory).save(model);
-		WorkspaceConfig config = WorkspaceConverter.config(model);
-		DemoPlan plan = DemoPlans.of(config, conversations, seed, from, DAYS);
-
 		PrintStream err = context.err();
-		AppendResult stored;
-		DemoEventGenerator.Summary generated;
-		FactRefresh.Result facts;
-		try (EventStore store = stores.open(new StoreLocation.Workspace(directory))) {
-			Batcher batcher = new Batcher(store, err, conversations);
-			generated = DemoEventGenerator.generate(plan, batcher);
-			stored = batcher.finish();
-			facts = WorkspaceFacts.refresh(store, WorkspaceFacts.of(config), false, err, batcher.recent());
+		DemoWorkspaces.Created created;
+		try {
+			created = DemoWorkspaces.create(directory, conversations, seed, from, stores, new Progress(err));
 		} catch (StoreException e) {
 			err.println("carelens demo: " + e.getMessage());
 			return FAILED;
 		}
+		WorkspaceConfig config = created.config();
 		double seconds = (System.nanoTime() - started) / 1e9;
 		context.out().printf("Demo workspace %s: \"%s\", %d conversations from %s to %s, %d events stored "
 				+ "(%d customers linked across channels), facts of %d conversations, in %.1f s%n", directory,
-				config.name(), generated.conversations(), from, from.plusDays(DAYS - 1), stored.ingested(),
-				generated.linkedCustomers(), facts.conversations(), seconds);
+				config.name(), created.generated().conversations(), from, from.plusDays(DAYS - 1), created.stored().ingested(),
+				created.generated().linkedCustomers(), created.facts().conversations(), seconds);
 		return OK;
 	}
 
@@ -155,58 +131,37 @@ public final class DemoCommand implements Command {
 		}
 	}
 
-	/** Hands generated events to the store in batches and reports progress on stderr. */
-	private static final class Batcher implements java.util.function.Consumer<Event> {
-		private final EventStore store;
+	/** Reports progress on stderr, at most every two seconds. */
+	private static final class Progress implements DemoWorkspaces.Listener {
 		private final PrintStream err;
-		private final int conversations;
-		private final List<Event> batch = new ArrayList<>(EventImporter.BATCH);
-		private final RecentEvents recent;
-		private AppendResult stored = AppendResult.NONE;
-		private long opened;
 		private long lastReport = System.nanoTime();
 
-		Batcher(EventStore store, PrintStream err, int conversations) {
-			this.store = store;
+		Progress(PrintStream err) {
 			this.err = err;
-			this.conversations = Math.max(1, conversations);
-			this.recent = new RecentEvents(store.lastPosition(), RecentEvents.defaultBudget());
 		}
 
-		@Override
-		public void accept(Event event) {
-			batch.add(event);
-			if (event instanceof Event.ConversationOpened) {
-				opened++;
-			}
-			if (batch.size() >= EventImporter.BATCH) {
-				flush();
-			}
-		}
-
-		private void flush() {
-			List<Event> appended = List.copyOf(batch);
-			stored = stored.plus(store.append(appended, "demo"));
-			recent.add(appended);
-			batch.clear();
+		private boolean due() {
 			long now = System.nanoTime();
 			if (now - lastReport > 2_000_000_000L) {
 				lastReport = now;
-				err.printf("demo: %d%% (%,d conversations, %,d events)%n", 100 * opened / conversations, opened,
-						stored.ingested());
+				return true;
+			}
+			return false;
+		}
+
+		@Override
+		public void generated(long opened, long conversations, long events) {
+			if (due()) {
+				err.printf("demo: %d%% (%,d conversations, %,d events)%n", 100 * opened / Math.max(1, conversations),
+						opened, events);
 			}
 		}
 
-		/** @return the events appended, for folding their facts without reading them back */
-		RecentEvents recent() {
-			return recent;
-		}
-
-		AppendResult finish() {
-			if (!batch.isEmpty()) {
-				flush();
+		@Override
+		public void folded(long folded, long total) {
+			if (due()) {
+				err.printf("computing conversation facts: %,d of %,d conversations%n", folded, total);
 			}
-			return stored;
 		}
 	}
 }

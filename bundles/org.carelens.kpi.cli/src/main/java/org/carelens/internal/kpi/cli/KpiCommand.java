@@ -8,9 +8,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -25,7 +23,6 @@ import org.carelens.core.api.targets.MetricTarget;
 import org.carelens.core.api.workspace.InvalidWorkspaceException;
 import org.carelens.core.api.workspace.WorkspaceConfig;
 import org.carelens.core.api.workspace.WorkspaceConfigurations;
-import org.carelens.facts.ConversationFact;
 import org.carelens.facts.EventsByConversation;
 import org.carelens.facts.FactBook;
 import org.carelens.facts.FactContext;
@@ -33,9 +30,9 @@ import org.carelens.kpi.api.FactTable;
 import org.carelens.kpi.api.KpiEngine;
 import org.carelens.kpi.api.KpiQuery;
 import org.carelens.kpi.api.KpiResult;
+import org.carelens.reports.core.FactLoading;
 import org.carelens.store.api.EventStore;
 import org.carelens.store.api.EventStoreProvider;
-import org.carelens.store.api.FactRefresh;
 import org.carelens.store.api.StoreException;
 import org.carelens.store.api.StoreLocation;
 import org.osgi.service.component.annotations.Activate;
@@ -55,7 +52,6 @@ public final class KpiCommand implements Command {
 	/** Metrics that read customer activity and orders beyond the conversation facts. */
 	private static final Set<String> CUSTOMER_METRICS = Set.of("retention_rate", "loyal_customer_rate",
 			"customer_lifetime_value");
-	private static final int BATCH = 50_000;
 
 	private final KpiEngine engine;
 	private final Optional<EventStoreProvider> stores;
@@ -175,32 +171,7 @@ public final class KpiCommand implements Command {
 			return false;
 		}
 		try (EventStore store = stores.get().open(new StoreLocation.Workspace(workspace))) {
-			new FactRefresh(store, factContext).run((folded, total) -> {
-			});
-			List<ConversationFact> batch = new ArrayList<>(BATCH);
-			store.facts().facts(fact -> {
-				batch.add(fact);
-				if (batch.size() == BATCH) {
-					table.upsert(batch);
-					batch.clear();
-				}
-			});
-			table.upsert(batch);
-			if (customers && store.firstEventAt().isPresent()) {
-				List<Event> orders = new ArrayList<>();
-				Map<String, String> keyOf = new HashMap<>();
-				store.eventsBetween(store.firstEventAt().get(), store.lastEventAt().orElseThrow().plusNanos(1), e -> {
-					if (e instanceof Event.Order) {
-						orders.add(e);
-					} else if (e instanceof Event.CustomerIdentity identity) {
-						// as FactBook links them: every channel identity, and the id itself, belong to the customer
-						String customer = identity.header().customer().orElseThrow();
-						keyOf.put(customer, customer);
-						identity.identities().forEach(i -> keyOf.put(i.value(), customer));
-					}
-				});
-				table.addOrders(orders, id -> keyOf.getOrDefault(id, id));
-			}
+			FactLoading.load(store, factContext, table, customers, FactLoading.Listener.NONE);
 			return true;
 		} catch (StoreException e) {
 			err.println("carelens kpi: " + e.getMessage());

@@ -1,0 +1,459 @@
+package org.carelens.internal.reports.ui;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.carelens.core.api.ChannelKind;
+import org.carelens.kpi.api.Dimension;
+import org.carelens.kpi.api.KpiEngine;
+import org.carelens.reports.core.Choice;
+import org.carelens.reports.core.DashboardProvider;
+import org.carelens.reports.core.DashboardRequest;
+import org.carelens.reports.core.DashboardResponse;
+import org.carelens.reports.core.Period;
+import org.carelens.reports.core.PeriodPreset;
+import org.carelens.reports.core.Tile;
+import org.carelens.reports.core.WorkspaceSession;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.ScrolledComposite;
+import org.eclipse.swt.custom.StackLayout;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.DateTime;
+import org.eclipse.swt.widgets.DirectoryDialog;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.ui.part.ViewPart;
+
+/**
+ * The KPI dashboard: a filter bar and a grid of tiles computed by a {@link DashboardProvider} in a cancellable job;
+ * the latest request wins, the UI thread only renders.
+ */
+public final class DashboardView extends ViewPart {
+
+	public static final String ID = "org.carelens.reports.ui.views.dashboard";
+	/** The key of {@code setData} that names widgets for tests. */
+	public static final String WIDGET_KEY = "org.carelens.widget";
+	private static final int COLUMNS = 4;
+	private static final List<Dimension> FILTERS = List.of(Dimension.CHANNEL, Dimension.SITE, Dimension.TEAM,
+			Dimension.AGENT);
+
+	private final Locale locale = Locale.getDefault();
+	private final ValueFormat format = new ValueFormat(locale);
+	private final AtomicLong generation = new AtomicLong();
+	private Services services;
+	private Composite stack;
+	private StackLayout stackLayout;
+	private Composite empty;
+	private Label emptyText;
+	private Composite dashboard;
+	private Label header;
+	private Label state;
+	private Combo period;
+	private DateTime first;
+	private DateTime last;
+	private Composite customDates;
+	private final Map<Dimension, Combo> combos = new EnumMap<>(Dimension.class);
+	private final Map<Dimension, List<Choice>> choices = new EnumMap<>(Dimension.class);
+	private ScrolledComposite scroller;
+	private Composite grid;
+	private final Map<String, TileControl> tileControls = new LinkedHashMap<>();
+	private Optional<WorkspaceSession> session = Optional.empty();
+	private Optional<MetricLabels> labels = Optional.empty();
+	private Optional<DashboardResponse> shown = Optional.empty();
+	private Job running;
+	/** While the filter bar is filled for a new workspace: its widgets' events are not requests. */
+	private boolean filling;
+
+	@Override
+	public void createPartControl(Composite parent) {
+		services = new Services();
+		stack = new Composite(parent, SWT.NONE);
+		stackLayout = new StackLayout();
+		stack.setLayout(stackLayout);
+		createEmpty();
+		createDashboard();
+		stackLayout.topControl = empty;
+	}
+
+	private void createEmpty() {
+		empty = new Composite(stack, SWT.NONE);
+		empty.setLayout(new GridLayout(1, false));
+		Composite centre = new Composite(empty, SWT.NONE);
+		centre.setLayoutData(new GridData(SWT.CENTER, SWT.CENTER, true, true));
+		GridLayout layout = new GridLayout(2, false);
+		layout.verticalSpacing = 12;
+		centre.setLayout(layout);
+		Label title = new Label(centre, SWT.NONE);
+		title.setText(Messages.Dashboard_emptyTitle);
+		title.setFont(org.eclipse.jface.resource.JFaceResources.getHeaderFont());
+		title.setLayoutData(new GridData(SWT.LEFT, SWT.CENTER, false, false, 2, 1));
+		emptyText = new Label(centre, SWT.WRAP);
+		emptyText.setText(Messages.Dashboard_emptyText);
+		GridData text = new GridData(SWT.FILL, SWT.CENTER, false, false, 2, 1);
+		text.widthHint = 560;
+		emptyText.setLayoutData(text);
+		emptyText.setData(WIDGET_KEY, "emptyText");
+		Button open = new Button(centre, SWT.PUSH);
+		open.setText(Messages.Dashboard_open);
+		open.addListener(SWT.Selection, e -> chooseWorkspace());
+		Button demo = new Button(centre, SWT.PUSH);
+		demo.setText(Messages.Dashboard_openDemo);
+		demo.addListener(SWT.Selection, e -> openDemo());
+	}
+
+	private void createDashboard() {
+		dashboard = new Composite(stack, SWT.NONE);
+		GridLayout layout = new GridLayout(1, false);
+		layout.marginWidth = 8;
+		layout.marginHeight = 6;
+		dashboard.setLayout(layout);
+
+		Composite bar = new Composite(dashboard, SWT.NONE);
+		bar.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+		GridLayout barLayout = new GridLayout(2 + 2 * FILTERS.size() + 1, false);
+		barLayout.marginWidth = 0;
+		barLayout.horizontalSpacing = 6;
+		bar.setLayout(barLayout);
+		new Label(bar, SWT.NONE).setText(Messages.Dashboard_period);
+		period = new Combo(bar, SWT.READ_ONLY);
+		period.setData(WIDGET_KEY, "period");
+		for (PeriodPreset preset : PeriodPreset.values()) {
+			period.add(presetLabel(preset));
+		}
+		period.add(Messages.Period_CUSTOM);
+		period.select(PeriodPreset.LAST_30_DAYS.ordinal());
+		period.addListener(SWT.Selection, e -> {
+			boolean custom = period.getSelectionIndex() == PeriodPreset.values().length;
+			customDates.setVisible(custom);
+			((GridData) customDates.getLayoutData()).exclude = !custom;
+			dashboard.layout(true, true);
+			refresh();
+		});
+		for (Dimension dimension : FILTERS) {
+			Label label = new Label(bar, SWT.NONE);
+			label.setText(filterLabel(dimension));
+			GridData labelData = new GridData();
+			labelData.horizontalIndent = 10;
+			label.setLayoutData(labelData);
+			Combo combo = new Combo(bar, SWT.READ_ONLY);
+			combo.setData(WIDGET_KEY, "filter." + dimension.key());
+			GridData data = new GridData();
+			data.widthHint = dimension == Dimension.CHANNEL ? 120 : 170;
+			combo.setLayoutData(data);
+			combo.setVisibleItemCount(20);
+			combo.addListener(SWT.Selection, e -> refresh());
+			combos.put(dimension, combo);
+		}
+		state = new Label(bar, SWT.RIGHT);
+		state.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+		state.setData(WIDGET_KEY, "state");
+
+		customDates = new Composite(dashboard, SWT.NONE);
+		GridData customData = new GridData(SWT.LEFT, SWT.TOP, false, false);
+		customData.exclude = true;
+		customDates.setLayoutData(customData);
+		customDates.setVisible(false);
+		GridLayout customLayout = new GridLayout(4, false);
+		customLayout.marginWidth = 0;
+		customDates.setLayout(customLayout);
+		new Label(customDates, SWT.NONE).setText(Messages.Dashboard_from);
+		first = new DateTime(customDates, SWT.DATE | SWT.DROP_DOWN | SWT.MEDIUM);
+		new Label(customDates, SWT.NONE).setText(Messages.Dashboard_to);
+		last = new DateTime(customDates, SWT.DATE | SWT.DROP_DOWN | SWT.MEDIUM);
+		first.addListener(SWT.Selection, e -> refresh());
+		last.addListener(SWT.Selection, e -> refresh());
+
+		header = new Label(dashboard, SWT.NONE);
+		header.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+		header.setData(WIDGET_KEY, "header");
+		header.setFont(org.eclipse.jface.resource.JFaceResources.getBannerFont());
+
+		scroller = new ScrolledComposite(dashboard, SWT.V_SCROLL);
+		scroller.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+		scroller.setExpandHorizontal(true);
+		scroller.setExpandVertical(true);
+		grid = new Composite(scroller, SWT.NONE);
+		GridLayout gridLayout = new GridLayout(COLUMNS, true);
+		gridLayout.marginWidth = 0;
+		gridLayout.horizontalSpacing = 10;
+		gridLayout.verticalSpacing = 10;
+		grid.setLayout(gridLayout);
+		scroller.setContent(grid);
+		scroller.addListener(SWT.Resize, e -> fitGrid());
+	}
+
+	private void fitGrid() {
+		int width = scroller.getClientArea().width;
+		scroller.setMinSize(grid.computeSize(width, SWT.DEFAULT));
+	}
+
+	private static String presetLabel(PeriodPreset preset) {
+		return switch (preset) {
+		case TODAY -> Messages.Period_TODAY;
+		case THIS_WEEK -> Messages.Period_THIS_WEEK;
+		case LAST_7_DAYS -> Messages.Period_LAST_7_DAYS;
+		case LAST_30_DAYS -> Messages.Period_LAST_30_DAYS;
+		case THIS_MONTH -> Messages.Period_THIS_MONTH;
+		case THIS_QUARTER -> Messages.Period_THIS_QUARTER;
+		};
+	}
+
+	private static String filterLabel(Dimension dimension) {
+		return switch (dimension) {
+		case CHANNEL -> Messages.Dashboard_channel;
+		case SITE -> Messages.Dashboard_site;
+		case TEAM -> Messages.Dashboard_team;
+		default -> Messages.Dashboard_agent;
+		};
+	}
+
+	static String channelLabel(String wire) {
+		return switch (ChannelKind.valueOf(wire)) {
+		case VOICE -> Messages.Channel_VOICE;
+		case CHAT -> Messages.Channel_CHAT;
+		case EMAIL -> Messages.Channel_EMAIL;
+		case SOCIAL -> Messages.Channel_SOCIAL;
+		case APP -> Messages.Channel_APP;
+		case IN_PERSON -> Messages.Channel_IN_PERSON;
+		};
+	}
+
+	@Override
+	public void setFocus() {
+		stack.setFocus();
+	}
+
+	@Override
+	public void dispose() {
+		generation.incrementAndGet();
+		if (running != null) {
+			running.cancel();
+		}
+		services.close();
+		super.dispose();
+	}
+
+	/** Asks for a workspace folder and opens it. */
+	void chooseWorkspace() {
+		DirectoryDialog dialog = new DirectoryDialog(getSite().getShell());
+		dialog.setText(Messages.Dashboard_openDialog);
+		String chosen = dialog.open();
+		if (chosen != null) {
+			open(Path.of(chosen));
+		}
+	}
+
+	/** Opens the demo workspace, creating it first when it does not exist. */
+	public Job openDemo() {
+		Path directory = DemoWorkspaceJob.directory();
+		if (Files.isDirectory(directory) && Files.exists(directory.resolve("workspace.carelens"))) {
+			return open(directory);
+		}
+		DemoWorkspaceJob job = new DemoWorkspaceJob(directory, services);
+		emptyText.setText(Messages.Job_demo + "\u2026");
+		job.addJobChangeListener(new org.eclipse.core.runtime.jobs.JobChangeAdapter() {
+			@Override
+			public void done(org.eclipse.core.runtime.jobs.IJobChangeEvent event) {
+				if (event.getResult().isOK()) {
+					asyncRender(() -> open(directory));
+				}
+			}
+		});
+		job.setUser(true);
+		job.schedule();
+		return job;
+	}
+
+	/** Opens the workspace in {@code directory} in a job; the dashboard fills when its facts are loaded. */
+	public Job open(Path directory) {
+		state.setText(NLS.bind(Messages.Job_open, directory.getFileName()));
+		if (session.isEmpty()) {
+			emptyText.setText(NLS.bind(Messages.Job_open, directory) + "\u2026");
+			empty.layout(true, true);
+		}
+		OpenWorkspaceJob job = new OpenWorkspaceJob(directory, services, loaded -> asyncRender(() -> show(loaded)),
+				message -> asyncRender(() -> {
+					state.setText(message);
+					emptyText.setText(message);
+				}));
+		job.setUser(true);
+		job.schedule();
+		return job;
+	}
+
+	private void asyncRender(Runnable render) {
+		if (stack.isDisposed()) {
+			return;
+		}
+		stack.getDisplay().asyncExec(() -> {
+			if (!stack.isDisposed()) {
+				render.run();
+			}
+		});
+	}
+
+	private void show(WorkspaceSession opened) {
+		session = Optional.of(opened);
+		// the session was opened with the engine, so it is there
+		labels = services.engineNow().map(engine -> new MetricLabels(engine.metrics(), locale));
+		filling = true;
+		choices.clear();
+		choices.putAll(opened.choices());
+		for (Dimension dimension : FILTERS) {
+			Combo combo = combos.get(dimension);
+			combo.removeAll();
+			combo.add(Messages.Dashboard_all);
+			for (Choice choice : choices.getOrDefault(dimension, List.of())) {
+				combo.add(dimension == Dimension.CHANNEL ? channelLabel(choice.value()) : choice.label());
+			}
+			combo.select(0);
+		}
+		LocalDate today = LocalDate.now(opened.zone());
+		first.setDate(today.getYear(), today.getMonthValue() - 1, 1);
+		last.setDate(today.getYear(), today.getMonthValue() - 1, today.getDayOfMonth());
+		for (TileControl control : tileControls.values()) {
+			control.dispose();
+		}
+		tileControls.clear();
+		for (String metric : DashboardRequest.DEFAULT_METRICS) {
+			TileControl control = new TileControl(grid, metric);
+			control.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+			tileControls.put(metric, control);
+		}
+		filling = false;
+		stackLayout.topControl = dashboard;
+		stack.layout(true, true);
+		refresh();
+	}
+
+	/** @return the request the filter bar describes now */
+	public Optional<DashboardRequest> request() {
+		if (session.isEmpty()) {
+			return Optional.empty();
+		}
+		WorkspaceSession open = session.get();
+		Period chosen;
+		int index = period.getSelectionIndex();
+		if (index >= 0 && index < PeriodPreset.values().length) {
+			chosen = PeriodPreset.values()[index].resolve(Instant.now(), open.zone());
+		} else {
+			LocalDate from = LocalDate.of(first.getYear(), first.getMonth() + 1, first.getDay());
+			LocalDate to = LocalDate.of(last.getYear(), last.getMonth() + 1, last.getDay());
+			chosen = to.isBefore(from) ? PeriodPreset.custom(to, from, open.zone())
+					: PeriodPreset.custom(from, to, open.zone());
+		}
+		DashboardRequest request = new DashboardRequest(chosen, Map.of(), DashboardRequest.DEFAULT_METRICS);
+		for (Dimension dimension : FILTERS) {
+			int selected = combos.get(dimension).getSelectionIndex();
+			List<Choice> values = choices.getOrDefault(dimension, List.of());
+			Optional<String> kept = selected > 0 && selected <= values.size()
+					? Optional.of(values.get(selected - 1).value()) : Optional.empty();
+			request = request.withFilter(dimension, kept);
+		}
+		return Optional.of(request);
+	}
+
+	/** Computes the dashboard for the filter bar as it is; a request still running is cancelled and dropped. */
+	public void refresh() {
+		if (filling) {
+			return;
+		}
+		Optional<DashboardRequest> request = request();
+		Optional<KpiEngine> engine = services.engineNow();
+		if (request.isEmpty() || engine.isEmpty()) {
+			return;
+		}
+		long mine = generation.incrementAndGet();
+		if (running != null) {
+			running.cancel();
+		}
+		WorkspaceSession open = session.get();
+		DashboardProvider provider = new DashboardProvider(engine.get());
+		state.setText(Messages.Dashboard_computing);
+		Job job = new Job(Messages.Job_dashboard) {
+			@Override
+			protected IStatus run(IProgressMonitor monitor) {
+				DashboardResponse response = provider.compute(open, request.get(),
+						() -> monitor.isCanceled() || generation.get() != mine);
+				asyncRender(() -> {
+					if (generation.get() == mine) {
+						render(open, response);
+					}
+				});
+				return response.status() == DashboardResponse.Status.CANCELLED
+						? org.eclipse.core.runtime.Status.CANCEL_STATUS : org.eclipse.core.runtime.Status.OK_STATUS;
+			}
+		};
+		job.setSystem(true);
+		running = job;
+		job.schedule();
+	}
+
+	private void render(WorkspaceSession open, DashboardResponse response) {
+		shown = Optional.of(response);
+		switch (response.status()) {
+		case COMPLETED -> {
+			DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+					.withLocale(locale).withZone(open.zone());
+			Period p = response.request().period();
+			Period before = p.previous();
+			header.setText(NLS.bind(Messages.Dashboard_header, new Object[] { open.name(), dates.format(p.from()),
+					dates.format(p.to()), dates.format(before.from()), dates.format(before.to()) }));
+			for (Tile tile : response.tiles()) {
+				TileControl control = tileControls.get(tile.metric());
+				if (control != null) {
+					control.show(tile, labels.map(l -> l.label(tile.labelKey(), tile.metric())).orElse(tile.metric()),
+							format);
+				}
+			}
+			state.setText("");
+		}
+		case FAILED -> state.setText(NLS.bind(Messages.Dashboard_failed, response.reason().orElse("")));
+		case CANCELLED -> {
+			// a newer request replaced it; that one renders
+		}
+		}
+		dashboard.layout(true, true);
+		fitGrid();
+	}
+
+	/** @return the response the tiles show now, for tests */
+	public Optional<DashboardResponse> shown() {
+		return shown;
+	}
+
+	/** @return the value text of each tile, by metric id, for tests */
+	public Map<String, String> valueTexts() {
+		Map<String, String> texts = new LinkedHashMap<>();
+		tileControls.forEach((metric, control) -> texts.put(metric, control.valueText()));
+		return texts;
+	}
+
+	/** @return the combo of a filter, for tests */
+	public Combo filter(Dimension dimension) {
+		return combos.get(dimension);
+	}
+
+	/** @return the open session, for tests */
+	public Optional<WorkspaceSession> session() {
+		return session;
+	}
+}
