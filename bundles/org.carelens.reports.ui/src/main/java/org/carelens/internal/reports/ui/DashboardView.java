@@ -63,6 +63,9 @@ public final class DashboardView extends ViewPart {
 	private StackLayout stackLayout;
 	private Composite empty;
 	private Label emptyText;
+	private Button demoButton;
+	/** The demo workspace being created, while it is. */
+	private DemoWorkspaceJob creatingDemo;
 	private Composite dashboard;
 	private Label header;
 	private Label state;
@@ -114,9 +117,9 @@ public final class DashboardView extends ViewPart {
 		Button open = new Button(centre, SWT.PUSH);
 		open.setText(Messages.Dashboard_open);
 		open.addListener(SWT.Selection, e -> chooseWorkspace());
-		Button demo = new Button(centre, SWT.PUSH);
-		demo.setText(Messages.Dashboard_openDemo);
-		demo.addListener(SWT.Selection, e -> openDemo());
+		demoButton = new Button(centre, SWT.PUSH);
+		demoButton.setText(Messages.Dashboard_openDemo);
+		demoButton.addListener(SWT.Selection, e -> openDemo());
 	}
 
 	private void createDashboard() {
@@ -267,14 +270,25 @@ public final class DashboardView extends ViewPart {
 		if (Files.isDirectory(directory) && Files.exists(directory.resolve("workspace.carelens"))) {
 			return open(directory);
 		}
+		if (creatingDemo != null) {
+			return creatingDemo; // a second generator on the same folder would fight the first for its files
+		}
 		DemoWorkspaceJob job = new DemoWorkspaceJob(directory, services);
+		creatingDemo = job;
+		demoButton.setEnabled(false);
 		emptyText.setText(Messages.Job_demo + "\u2026");
 		job.addJobChangeListener(new org.eclipse.core.runtime.jobs.JobChangeAdapter() {
 			@Override
 			public void done(org.eclipse.core.runtime.jobs.IJobChangeEvent event) {
-				if (event.getResult().isOK()) {
-					asyncRender(() -> open(directory));
-				}
+				asyncRender(() -> {
+					creatingDemo = null;
+					demoButton.setEnabled(true);
+					if (event.getResult().isOK()) {
+						open(directory);
+					} else {
+						emptyText.setText(Messages.Dashboard_emptyText); // the job reports its failure itself
+					}
+				});
 			}
 		});
 		job.setUser(true);
