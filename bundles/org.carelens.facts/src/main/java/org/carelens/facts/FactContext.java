@@ -1,5 +1,8 @@
 package org.carelens.facts;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
@@ -9,6 +12,7 @@ import org.carelens.core.api.org.Organization;
 import org.carelens.core.api.sla.SlaPolicy;
 import org.carelens.core.api.time.BusinessCalendar;
 import org.carelens.core.api.workspace.WorkspaceConfig;
+import org.carelens.core.api.workspace.WorkspaceConfigurations;
 
 /**
  * The workspace configuration facts are folded with: calendars and SLA policies by id, the organisation, and the
@@ -35,6 +39,23 @@ public record FactContext(Map<String, BusinessCalendar> calendars, Map<String, S
 	/** @return the context of a workspace's configuration: its calendars, SLA policies and organisation */
 	public static FactContext of(WorkspaceConfig config) {
 		return new FactContext(config.calendars(), config.slaPolicies(), config.organization(), DEFAULT_FCR_WINDOW);
+	}
+
+	/**
+	 * @return what the facts of a workspace folder are folded with: its configuration's calendars, SLA policies and
+	 *         organisation; without a configuration file, {@link #EMPTY} (wall-clock durations, no SLA)
+	 * @throws IOException when there is a configuration but it cannot be used (its reason says why)
+	 */
+	public static FactContext ofWorkspace(Path workspace, Optional<WorkspaceConfigurations> configurations)
+			throws IOException {
+		if (!Files.exists(workspace.resolve(WorkspaceConfigurations.FILE_NAME))) {
+			return EMPTY;
+		}
+		if (configurations.isEmpty()) {
+			throw new IOException("the workspace has a configuration (" + WorkspaceConfigurations.FILE_NAME
+					+ ") but the service that reads it is not installed");
+		}
+		return of(configurations.get().open(workspace));
 	}
 
 	public Optional<SlaPolicy> policy(String id) {

@@ -12,6 +12,7 @@ import org.carelens.core.api.Event;
 import org.carelens.core.api.workspace.WorkspaceConfig;
 import org.carelens.demo.DemoEventGenerator;
 import org.carelens.demo.DemoPlan;
+import org.carelens.facts.FactContext;
 import org.carelens.model.Workspace;
 import org.carelens.model.convert.WorkspaceConverter;
 import org.carelens.model.demo.DemoWorkspace;
@@ -75,7 +76,7 @@ public final class DemoWorkspaces {
 			Batcher batcher = new Batcher(store, listener, conversations);
 			DemoEventGenerator.Summary generated = DemoEventGenerator.generate(plan, batcher);
 			AppendResult stored = batcher.finish();
-			FactRefresh.Result facts = new FactRefresh(store, WorkspaceFacts.of(config)).run(listener::folded,
+			FactRefresh.Result facts = new FactRefresh(store, FactContext.of(config)).run(listener::folded,
 					batcher.recent());
 			return new Created(config, generated, stored, facts);
 		}

@@ -18,9 +18,9 @@ import org.carelens.core.api.io.LineProblem;
 import org.carelens.core.api.io.ReadProgress;
 import org.carelens.core.api.workspace.WorkspaceConfigurations;
 import org.carelens.facts.FactContext;
-import org.carelens.store.api.FactRefresh;
 import org.carelens.store.api.EventStore;
 import org.carelens.store.api.EventStoreProvider;
+import org.carelens.store.api.FactRefresh;
 import org.carelens.store.api.StoreException;
 import org.carelens.store.api.StoreLocation;
 import org.osgi.service.component.annotations.Activate;
@@ -75,7 +75,7 @@ public final class ImportCommand implements Command {
 		PrintStream out = context.out();
 		Optional<FactContext> factContext;
 		try {
-			factContext = Optional.of(WorkspaceFacts.context(workspace, configurations));
+			factContext = Optional.of(FactContext.ofWorkspace(workspace, configurations));
 		} catch (IOException e) {
 			// the events are worth storing anyway; their facts wait for a configuration they can be folded with
 			context.err().println("carelens import: conversation facts will not be updated: " + e.getMessage());

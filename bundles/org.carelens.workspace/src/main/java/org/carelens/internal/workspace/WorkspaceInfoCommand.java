@@ -129,7 +129,7 @@ public final class WorkspaceInfoCommand implements Command {
 		Path workspace = WorkspaceDirectory.existing(arguments, context);
 		FactContext factContext;
 		try {
-			factContext = WorkspaceFacts.context(workspace, configurations);
+			factContext = FactContext.ofWorkspace(workspace, configurations);
 		} catch (IOException e) {
 			context.err().println("carelens workspace facts: " + e.getMessage());
 			return FAILED;

@@ -1,7 +1,6 @@
 package org.carelens.internal.channels.runtime;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
@@ -64,16 +63,8 @@ public final class ChannelRuntimes {
 	 *         read (the events are stored all the same)
 	 */
 	private Optional<FactContext> factContext(Path workspace) {
-		if (!Files.exists(workspace.resolve(WorkspaceConfigurations.FILE_NAME))) {
-			return Optional.of(FactContext.EMPTY);
-		}
-		if (configurations == null) {
-			LOG.log(System.Logger.Level.WARNING, "conversation facts of " + workspace
-					+ " are not updated: the service that reads workspace configurations is not installed");
-			return Optional.empty();
-		}
 		try {
-			return Optional.of(FactContext.of(configurations.open(workspace)));
+			return Optional.of(FactContext.ofWorkspace(workspace, Optional.ofNullable(configurations)));
 		} catch (IOException e) {
 			LOG.log(System.Logger.Level.WARNING, "conversation facts of " + workspace + " are not updated: "
 					+ e.getMessage());
