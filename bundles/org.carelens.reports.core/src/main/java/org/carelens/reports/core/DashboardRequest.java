@@ -33,13 +33,19 @@ public record DashboardRequest(Period period, Map<Dimension, Set<String>> filter
 		metrics = List.copyOf(metrics);
 	}
 
+	/** @return the tiles of {@code metrics} over the conversations of {@code scope} */
+	public static DashboardRequest of(ReportScope scope, List<String> metrics) {
+		return new DashboardRequest(scope.period(), scope.filters(), metrics);
+	}
+
+	/** @return the conversations the tiles are about */
+	public ReportScope scope() {
+		return new ReportScope(period, filters);
+	}
+
 	/** @return the same request with {@code dimension} keeping only {@code value}, or every value when empty */
 	public DashboardRequest withFilter(Dimension dimension, Optional<String> value) {
-		Map<Dimension, Set<String>> kept = new EnumMap<>(Dimension.class);
-		kept.putAll(filters);
-		kept.remove(dimension);
-		value.ifPresent(v -> kept.put(dimension, Set.of(v)));
-		return new DashboardRequest(period, kept, metrics);
+		return of(scope().withFilter(dimension, value), metrics);
 	}
 
 	public DashboardRequest withPeriod(Period newPeriod) {

@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicLong;
 
 import org.carelens.core.api.ChannelKind;
 import org.carelens.kpi.api.Dimension;
@@ -25,8 +24,6 @@ import org.carelens.reports.core.Period;
 import org.carelens.reports.core.PeriodPreset;
 import org.carelens.reports.core.Tile;
 import org.carelens.reports.core.WorkspaceSession;
-import org.eclipse.core.runtime.IProgressMonitor;
-import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
@@ -57,7 +54,6 @@ public final class DashboardView extends ViewPart {
 
 	private final Locale locale = Locale.getDefault();
 	private final ValueFormat format = new ValueFormat(locale);
-	private final AtomicLong generation = new AtomicLong();
 	private Services services;
 	private Composite stack;
 	private StackLayout stackLayout;
@@ -81,7 +77,8 @@ public final class DashboardView extends ViewPart {
 	private Optional<WorkspaceSession> session = Optional.empty();
 	private Optional<MetricLabels> labels = Optional.empty();
 	private Optional<DashboardResponse> shown = Optional.empty();
-	private Job running;
+	private LatestRequest<DashboardResponse> requests;
+	private ReportContext context;
 	/** While the filter bar is filled for a new workspace: its widgets' events are not requests. */
 	private boolean filling;
 
@@ -94,6 +91,8 @@ public final class DashboardView extends ViewPart {
 		createEmpty();
 		createDashboard();
 		stackLayout.topControl = empty;
+		requests = new LatestRequest<>(stack, Messages.Job_dashboard);
+		context = ReportContext.of(getSite().getWorkbenchWindow());
 	}
 
 	private void createEmpty() {
@@ -246,9 +245,8 @@ public final class DashboardView extends ViewPart {
 
 	@Override
 	public void dispose() {
-		generation.incrementAndGet();
-		if (running != null) {
-			running.cancel();
+		if (requests != null) {
+			requests.cancel();
 		}
 		services.close();
 		super.dispose();
@@ -314,18 +312,12 @@ public final class DashboardView extends ViewPart {
 	}
 
 	private void asyncRender(Runnable render) {
-		if (stack.isDisposed()) {
-			return;
-		}
-		stack.getDisplay().asyncExec(() -> {
-			if (!stack.isDisposed()) {
-				render.run();
-			}
-		});
+		LatestRequest.asyncRender(stack, render);
 	}
 
 	private void show(WorkspaceSession opened) {
 		session = Optional.of(opened);
+		context.setSession(opened);
 		// the session was opened with the engine, so it is there
 		labels = services.engineNow().map(engine -> new MetricLabels(engine.metrics(), locale));
 		filling = true;
@@ -395,30 +387,12 @@ public final class DashboardView extends ViewPart {
 		if (request.isEmpty() || engine.isEmpty()) {
 			return;
 		}
-		long mine = generation.incrementAndGet();
-		if (running != null) {
-			running.cancel();
-		}
 		WorkspaceSession open = session.get();
 		DashboardProvider provider = new DashboardProvider(engine.get());
 		state.setText(Messages.Dashboard_computing);
-		Job job = new Job(Messages.Job_dashboard) {
-			@Override
-			protected IStatus run(IProgressMonitor monitor) {
-				DashboardResponse response = provider.compute(open, request.get(),
-						() -> monitor.isCanceled() || generation.get() != mine);
-				asyncRender(() -> {
-					if (generation.get() == mine) {
-						render(open, response);
-					}
-				});
-				return response.status() == DashboardResponse.Status.CANCELLED
-						? org.eclipse.core.runtime.Status.CANCEL_STATUS : org.eclipse.core.runtime.Status.OK_STATUS;
-			}
-		};
-		job.setSystem(true);
-		running = job;
-		job.schedule();
+		context.setScope(request.get().scope());
+		requests.submit(cancelled -> provider.compute(open, request.get(), cancelled),
+				response -> render(open, response));
 	}
 
 	private void render(WorkspaceSession open, DashboardResponse response) {
