@@ -140,6 +140,24 @@ public interface CareLensFactory extends EFactory {
 	Survey createSurvey();
 
 	/**
+	 * Returns a new object of class '<em>Dispatch Policy</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Dispatch Policy</em>'.
+	 * @generated
+	 */
+	DispatchPolicy createDispatchPolicy();
+
+	/**
+	 * Returns a new object of class '<em>Channel Delay</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Channel Delay</em>'.
+	 * @generated
+	 */
+	ChannelDelay createChannelDelay();
+
+	/**
 	 * Returns a new object of class '<em>Csi Attribute</em>'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

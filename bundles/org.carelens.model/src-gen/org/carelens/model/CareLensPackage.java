@@ -912,13 +912,186 @@ public interface CareLensPackage extends EPackage {
 	int SURVEY__ATTRIBUTES = IDENTIFIED_FEATURE_COUNT + 8;
 
 	/**
+	 * The feature id for the '<em><b>Dispatch</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SURVEY__DISPATCH = IDENTIFIED_FEATURE_COUNT + 9;
+
+	/**
 	 * The number of structural features of the '<em>Survey</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int SURVEY_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 9;
+	int SURVEY_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 10;
+
+	/**
+	 * The meta object id for the '{@link org.carelens.model.impl.DispatchPolicyImpl <em>Dispatch Policy</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.carelens.model.impl.DispatchPolicyImpl
+	 * @see org.carelens.model.impl.CareLensPackageImpl#getDispatchPolicy()
+	 * @generated
+	 */
+	int DISPATCH_POLICY = 14;
+
+	/**
+	 * The feature id for the '<em><b>Trigger</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DISPATCH_POLICY__TRIGGER = 0;
+
+	/**
+	 * The feature id for the '<em><b>Campaign Topic</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DISPATCH_POLICY__CAMPAIGN_TOPIC = 1;
+
+	/**
+	 * The feature id for the '<em><b>Close After</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DISPATCH_POLICY__CLOSE_AFTER = 2;
+
+	/**
+	 * The feature id for the '<em><b>Delays</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DISPATCH_POLICY__DELAYS = 3;
+
+	/**
+	 * The feature id for the '<em><b>Sampling Percent</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DISPATCH_POLICY__SAMPLING_PERCENT = 4;
+
+	/**
+	 * The feature id for the '<em><b>Rest Days</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DISPATCH_POLICY__REST_DAYS = 5;
+
+	/**
+	 * The feature id for the '<em><b>Max Per30 Days</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DISPATCH_POLICY__MAX_PER30_DAYS = 6;
+
+	/**
+	 * The feature id for the '<em><b>Excluded Topics</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DISPATCH_POLICY__EXCLUDED_TOPICS = 7;
+
+	/**
+	 * The feature id for the '<em><b>Internal Customers</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DISPATCH_POLICY__INTERNAL_CUSTOMERS = 8;
+
+	/**
+	 * The feature id for the '<em><b>Quiet From</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DISPATCH_POLICY__QUIET_FROM = 9;
+
+	/**
+	 * The feature id for the '<em><b>Quiet Until</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DISPATCH_POLICY__QUIET_UNTIL = 10;
+
+	/**
+	 * The feature id for the '<em><b>Link Lifetime</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DISPATCH_POLICY__LINK_LIFETIME = 11;
+
+	/**
+	 * The number of structural features of the '<em>Dispatch Policy</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DISPATCH_POLICY_FEATURE_COUNT = 12;
+
+	/**
+	 * The meta object id for the '{@link org.carelens.model.impl.ChannelDelayImpl <em>Channel Delay</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.carelens.model.impl.ChannelDelayImpl
+	 * @see org.carelens.model.impl.CareLensPackageImpl#getChannelDelay()
+	 * @generated
+	 */
+	int CHANNEL_DELAY = 15;
+
+	/**
+	 * The feature id for the '<em><b>Channel</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CHANNEL_DELAY__CHANNEL = 0;
+
+	/**
+	 * The feature id for the '<em><b>Delay</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CHANNEL_DELAY__DELAY = 1;
+
+	/**
+	 * The number of structural features of the '<em>Channel Delay</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CHANNEL_DELAY_FEATURE_COUNT = 2;
 
 	/**
 	 * The meta object id for the '{@link org.carelens.model.impl.CsiAttributeImpl <em>Csi Attribute</em>}' class.
@@ -928,7 +1101,7 @@ public interface CareLensPackage extends EPackage {
 	 * @see org.carelens.model.impl.CareLensPackageImpl#getCsiAttribute()
 	 * @generated
 	 */
-	int CSI_ATTRIBUTE = 14;
+	int CSI_ATTRIBUTE = 16;
 
 	/**
 	 * The feature id for the '<em><b>Key</b></em>' attribute.
@@ -983,7 +1156,7 @@ public interface CareLensPackage extends EPackage {
 	 * @see org.carelens.model.impl.CareLensPackageImpl#getMetricTarget()
 	 * @generated
 	 */
-	int METRIC_TARGET = 15;
+	int METRIC_TARGET = 17;
 
 	/**
 	 * The feature id for the '<em><b>Metric</b></em>' attribute.
@@ -1056,7 +1229,7 @@ public interface CareLensPackage extends EPackage {
 	 * @see org.carelens.model.impl.CareLensPackageImpl#getQaScorecard()
 	 * @generated
 	 */
-	int QA_SCORECARD = 16;
+	int QA_SCORECARD = 18;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1102,7 +1275,7 @@ public interface CareLensPackage extends EPackage {
 	 * @see org.carelens.model.impl.CareLensPackageImpl#getQaCriterion()
 	 * @generated
 	 */
-	int QA_CRITERION = 17;
+	int QA_CRITERION = 19;
 
 	/**
 	 * The feature id for the '<em><b>Key</b></em>' attribute.
@@ -1157,7 +1330,7 @@ public interface CareLensPackage extends EPackage {
 	 * @see org.carelens.model.impl.CareLensPackageImpl#getChannelKind()
 	 * @generated
 	 */
-	int CHANNEL_KIND = 18;
+	int CHANNEL_KIND = 20;
 
 	/**
 	 * The meta object id for the '{@link org.carelens.model.Priority <em>Priority</em>}' enum.
@@ -1167,7 +1340,7 @@ public interface CareLensPackage extends EPackage {
 	 * @see org.carelens.model.impl.CareLensPackageImpl#getPriority()
 	 * @generated
 	 */
-	int PRIORITY = 19;
+	int PRIORITY = 21;
 
 	/**
 	 * The meta object id for the '{@link org.carelens.model.SlaMetric <em>Sla Metric</em>}' enum.
@@ -1177,7 +1350,7 @@ public interface CareLensPackage extends EPackage {
 	 * @see org.carelens.model.impl.CareLensPackageImpl#getSlaMetric()
 	 * @generated
 	 */
-	int SLA_METRIC = 20;
+	int SLA_METRIC = 22;
 
 	/**
 	 * The meta object id for the '{@link org.carelens.model.SurveyKind <em>Survey Kind</em>}' enum.
@@ -1187,7 +1360,17 @@ public interface CareLensPackage extends EPackage {
 	 * @see org.carelens.model.impl.CareLensPackageImpl#getSurveyKind()
 	 * @generated
 	 */
-	int SURVEY_KIND = 21;
+	int SURVEY_KIND = 23;
+
+	/**
+	 * The meta object id for the '{@link org.carelens.model.SurveyTrigger <em>Survey Trigger</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.carelens.model.SurveyTrigger
+	 * @see org.carelens.model.impl.CareLensPackageImpl#getSurveyTrigger()
+	 * @generated
+	 */
+	int SURVEY_TRIGGER = 24;
 
 	/**
 	 * The meta object id for the '{@link org.carelens.model.TargetDirection <em>Target Direction</em>}' enum.
@@ -1197,7 +1380,7 @@ public interface CareLensPackage extends EPackage {
 	 * @see org.carelens.model.impl.CareLensPackageImpl#getTargetDirection()
 	 * @generated
 	 */
-	int TARGET_DIRECTION = 22;
+	int TARGET_DIRECTION = 25;
 
 	/**
 	 * The meta object id for the '{@link org.carelens.model.Weekday <em>Weekday</em>}' enum.
@@ -1207,7 +1390,7 @@ public interface CareLensPackage extends EPackage {
 	 * @see org.carelens.model.impl.CareLensPackageImpl#getWeekday()
 	 * @generated
 	 */
-	int WEEKDAY = 23;
+	int WEEKDAY = 26;
 
 
 	/**
@@ -1901,6 +2084,191 @@ public interface CareLensPackage extends EPackage {
 	EReference getSurvey_Attributes();
 
 	/**
+	 * Returns the meta object for the containment reference '{@link org.carelens.model.Survey#getDispatch <em>Dispatch</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference '<em>Dispatch</em>'.
+	 * @see org.carelens.model.Survey#getDispatch()
+	 * @see #getSurvey()
+	 * @generated
+	 */
+	EReference getSurvey_Dispatch();
+
+	/**
+	 * Returns the meta object for class '{@link org.carelens.model.DispatchPolicy <em>Dispatch Policy</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Dispatch Policy</em>'.
+	 * @see org.carelens.model.DispatchPolicy
+	 * @generated
+	 */
+	EClass getDispatchPolicy();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.carelens.model.DispatchPolicy#getTrigger <em>Trigger</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Trigger</em>'.
+	 * @see org.carelens.model.DispatchPolicy#getTrigger()
+	 * @see #getDispatchPolicy()
+	 * @generated
+	 */
+	EAttribute getDispatchPolicy_Trigger();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.carelens.model.DispatchPolicy#getCampaignTopic <em>Campaign Topic</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Campaign Topic</em>'.
+	 * @see org.carelens.model.DispatchPolicy#getCampaignTopic()
+	 * @see #getDispatchPolicy()
+	 * @generated
+	 */
+	EAttribute getDispatchPolicy_CampaignTopic();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.carelens.model.DispatchPolicy#getCloseAfter <em>Close After</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Close After</em>'.
+	 * @see org.carelens.model.DispatchPolicy#getCloseAfter()
+	 * @see #getDispatchPolicy()
+	 * @generated
+	 */
+	EAttribute getDispatchPolicy_CloseAfter();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.carelens.model.DispatchPolicy#getDelays <em>Delays</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Delays</em>'.
+	 * @see org.carelens.model.DispatchPolicy#getDelays()
+	 * @see #getDispatchPolicy()
+	 * @generated
+	 */
+	EReference getDispatchPolicy_Delays();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.carelens.model.DispatchPolicy#getSamplingPercent <em>Sampling Percent</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Sampling Percent</em>'.
+	 * @see org.carelens.model.DispatchPolicy#getSamplingPercent()
+	 * @see #getDispatchPolicy()
+	 * @generated
+	 */
+	EAttribute getDispatchPolicy_SamplingPercent();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.carelens.model.DispatchPolicy#getRestDays <em>Rest Days</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Rest Days</em>'.
+	 * @see org.carelens.model.DispatchPolicy#getRestDays()
+	 * @see #getDispatchPolicy()
+	 * @generated
+	 */
+	EAttribute getDispatchPolicy_RestDays();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.carelens.model.DispatchPolicy#getMaxPer30Days <em>Max Per30 Days</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Max Per30 Days</em>'.
+	 * @see org.carelens.model.DispatchPolicy#getMaxPer30Days()
+	 * @see #getDispatchPolicy()
+	 * @generated
+	 */
+	EAttribute getDispatchPolicy_MaxPer30Days();
+
+	/**
+	 * Returns the meta object for the attribute list '{@link org.carelens.model.DispatchPolicy#getExcludedTopics <em>Excluded Topics</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Excluded Topics</em>'.
+	 * @see org.carelens.model.DispatchPolicy#getExcludedTopics()
+	 * @see #getDispatchPolicy()
+	 * @generated
+	 */
+	EAttribute getDispatchPolicy_ExcludedTopics();
+
+	/**
+	 * Returns the meta object for the attribute list '{@link org.carelens.model.DispatchPolicy#getInternalCustomers <em>Internal Customers</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Internal Customers</em>'.
+	 * @see org.carelens.model.DispatchPolicy#getInternalCustomers()
+	 * @see #getDispatchPolicy()
+	 * @generated
+	 */
+	EAttribute getDispatchPolicy_InternalCustomers();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.carelens.model.DispatchPolicy#getQuietFrom <em>Quiet From</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Quiet From</em>'.
+	 * @see org.carelens.model.DispatchPolicy#getQuietFrom()
+	 * @see #getDispatchPolicy()
+	 * @generated
+	 */
+	EAttribute getDispatchPolicy_QuietFrom();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.carelens.model.DispatchPolicy#getQuietUntil <em>Quiet Until</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Quiet Until</em>'.
+	 * @see org.carelens.model.DispatchPolicy#getQuietUntil()
+	 * @see #getDispatchPolicy()
+	 * @generated
+	 */
+	EAttribute getDispatchPolicy_QuietUntil();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.carelens.model.DispatchPolicy#getLinkLifetime <em>Link Lifetime</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Link Lifetime</em>'.
+	 * @see org.carelens.model.DispatchPolicy#getLinkLifetime()
+	 * @see #getDispatchPolicy()
+	 * @generated
+	 */
+	EAttribute getDispatchPolicy_LinkLifetime();
+
+	/**
+	 * Returns the meta object for class '{@link org.carelens.model.ChannelDelay <em>Channel Delay</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Channel Delay</em>'.
+	 * @see org.carelens.model.ChannelDelay
+	 * @generated
+	 */
+	EClass getChannelDelay();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.carelens.model.ChannelDelay#getChannel <em>Channel</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Channel</em>'.
+	 * @see org.carelens.model.ChannelDelay#getChannel()
+	 * @see #getChannelDelay()
+	 * @generated
+	 */
+	EAttribute getChannelDelay_Channel();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.carelens.model.ChannelDelay#getDelay <em>Delay</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Delay</em>'.
+	 * @see org.carelens.model.ChannelDelay#getDelay()
+	 * @see #getChannelDelay()
+	 * @generated
+	 */
+	EAttribute getChannelDelay_Delay();
+
+	/**
 	 * Returns the meta object for class '{@link org.carelens.model.CsiAttribute <em>Csi Attribute</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2144,6 +2512,16 @@ public interface CareLensPackage extends EPackage {
 	 * @generated
 	 */
 	EEnum getSurveyKind();
+
+	/**
+	 * Returns the meta object for enum '{@link org.carelens.model.SurveyTrigger <em>Survey Trigger</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Survey Trigger</em>'.
+	 * @see org.carelens.model.SurveyTrigger
+	 * @generated
+	 */
+	EEnum getSurveyTrigger();
 
 	/**
 	 * Returns the meta object for enum '{@link org.carelens.model.TargetDirection <em>Target Direction</em>}'.
@@ -2728,6 +3106,146 @@ public interface CareLensPackage extends EPackage {
 		EReference SURVEY__ATTRIBUTES = eINSTANCE.getSurvey_Attributes();
 
 		/**
+		 * The meta object literal for the '<em><b>Dispatch</b></em>' containment reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference SURVEY__DISPATCH = eINSTANCE.getSurvey_Dispatch();
+
+		/**
+		 * The meta object literal for the '{@link org.carelens.model.impl.DispatchPolicyImpl <em>Dispatch Policy</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.carelens.model.impl.DispatchPolicyImpl
+		 * @see org.carelens.model.impl.CareLensPackageImpl#getDispatchPolicy()
+		 * @generated
+		 */
+		EClass DISPATCH_POLICY = eINSTANCE.getDispatchPolicy();
+
+		/**
+		 * The meta object literal for the '<em><b>Trigger</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DISPATCH_POLICY__TRIGGER = eINSTANCE.getDispatchPolicy_Trigger();
+
+		/**
+		 * The meta object literal for the '<em><b>Campaign Topic</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DISPATCH_POLICY__CAMPAIGN_TOPIC = eINSTANCE.getDispatchPolicy_CampaignTopic();
+
+		/**
+		 * The meta object literal for the '<em><b>Close After</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DISPATCH_POLICY__CLOSE_AFTER = eINSTANCE.getDispatchPolicy_CloseAfter();
+
+		/**
+		 * The meta object literal for the '<em><b>Delays</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference DISPATCH_POLICY__DELAYS = eINSTANCE.getDispatchPolicy_Delays();
+
+		/**
+		 * The meta object literal for the '<em><b>Sampling Percent</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DISPATCH_POLICY__SAMPLING_PERCENT = eINSTANCE.getDispatchPolicy_SamplingPercent();
+
+		/**
+		 * The meta object literal for the '<em><b>Rest Days</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DISPATCH_POLICY__REST_DAYS = eINSTANCE.getDispatchPolicy_RestDays();
+
+		/**
+		 * The meta object literal for the '<em><b>Max Per30 Days</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DISPATCH_POLICY__MAX_PER30_DAYS = eINSTANCE.getDispatchPolicy_MaxPer30Days();
+
+		/**
+		 * The meta object literal for the '<em><b>Excluded Topics</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DISPATCH_POLICY__EXCLUDED_TOPICS = eINSTANCE.getDispatchPolicy_ExcludedTopics();
+
+		/**
+		 * The meta object literal for the '<em><b>Internal Customers</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DISPATCH_POLICY__INTERNAL_CUSTOMERS = eINSTANCE.getDispatchPolicy_InternalCustomers();
+
+		/**
+		 * The meta object literal for the '<em><b>Quiet From</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DISPATCH_POLICY__QUIET_FROM = eINSTANCE.getDispatchPolicy_QuietFrom();
+
+		/**
+		 * The meta object literal for the '<em><b>Quiet Until</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DISPATCH_POLICY__QUIET_UNTIL = eINSTANCE.getDispatchPolicy_QuietUntil();
+
+		/**
+		 * The meta object literal for the '<em><b>Link Lifetime</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DISPATCH_POLICY__LINK_LIFETIME = eINSTANCE.getDispatchPolicy_LinkLifetime();
+
+		/**
+		 * The meta object literal for the '{@link org.carelens.model.impl.ChannelDelayImpl <em>Channel Delay</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.carelens.model.impl.ChannelDelayImpl
+		 * @see org.carelens.model.impl.CareLensPackageImpl#getChannelDelay()
+		 * @generated
+		 */
+		EClass CHANNEL_DELAY = eINSTANCE.getChannelDelay();
+
+		/**
+		 * The meta object literal for the '<em><b>Channel</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CHANNEL_DELAY__CHANNEL = eINSTANCE.getChannelDelay_Channel();
+
+		/**
+		 * The meta object literal for the '<em><b>Delay</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CHANNEL_DELAY__DELAY = eINSTANCE.getChannelDelay_Delay();
+
+		/**
 		 * The meta object literal for the '{@link org.carelens.model.impl.CsiAttributeImpl <em>Csi Attribute</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -2926,6 +3444,16 @@ public interface CareLensPackage extends EPackage {
 		 * @generated
 		 */
 		EEnum SURVEY_KIND = eINSTANCE.getSurveyKind();
+
+		/**
+		 * The meta object literal for the '{@link org.carelens.model.SurveyTrigger <em>Survey Trigger</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.carelens.model.SurveyTrigger
+		 * @see org.carelens.model.impl.CareLensPackageImpl#getSurveyTrigger()
+		 * @generated
+		 */
+		EEnum SURVEY_TRIGGER = eINSTANCE.getSurveyTrigger();
 
 		/**
 		 * The meta object literal for the '{@link org.carelens.model.TargetDirection <em>Target Direction</em>}' enum.

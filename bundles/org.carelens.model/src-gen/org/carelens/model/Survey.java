@@ -23,6 +23,7 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link org.carelens.model.Survey#getCommentEn <em>Comment En</em>}</li>
  *   <li>{@link org.carelens.model.Survey#getChannels <em>Channels</em>}</li>
  *   <li>{@link org.carelens.model.Survey#getAttributes <em>Attributes</em>}</li>
+ *   <li>{@link org.carelens.model.Survey#getDispatch <em>Dispatch</em>}</li>
  * </ul>
  *
  * @see org.carelens.model.CareLensPackage#getSurvey()
@@ -218,5 +219,30 @@ public interface Survey extends Identified {
 	 * @generated
 	 */
 	EList<CsiAttribute> getAttributes();
+
+	/**
+	 * Returns the value of the '<em><b>Dispatch</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * When and to whom the survey is sent; without one, the defaults of DispatchPolicy.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Dispatch</em>' containment reference.
+	 * @see #setDispatch(DispatchPolicy)
+	 * @see org.carelens.model.CareLensPackage#getSurvey_Dispatch()
+	 * @model containment="true"
+	 * @generated
+	 */
+	DispatchPolicy getDispatch();
+
+	/**
+	 * Sets the value of the '{@link org.carelens.model.Survey#getDispatch <em>Dispatch</em>}' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Dispatch</em>' containment reference.
+	 * @see #getDispatch()
+	 * @generated
+	 */
+	void setDispatch(DispatchPolicy value);
 
 } // Survey

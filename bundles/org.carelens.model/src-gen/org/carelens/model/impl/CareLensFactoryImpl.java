@@ -71,6 +71,8 @@ public class CareLensFactoryImpl extends EFactoryImpl implements CareLensFactory
 			case CareLensPackage.SLA_POLICY: return createSlaPolicy();
 			case CareLensPackage.SLA_TARGET: return createSlaTarget();
 			case CareLensPackage.SURVEY: return createSurvey();
+			case CareLensPackage.DISPATCH_POLICY: return createDispatchPolicy();
+			case CareLensPackage.CHANNEL_DELAY: return createChannelDelay();
 			case CareLensPackage.CSI_ATTRIBUTE: return createCsiAttribute();
 			case CareLensPackage.METRIC_TARGET: return createMetricTarget();
 			case CareLensPackage.QA_SCORECARD: return createQaScorecard();
@@ -96,6 +98,8 @@ public class CareLensFactoryImpl extends EFactoryImpl implements CareLensFactory
 				return createSlaMetricFromString(eDataType, initialValue);
 			case CareLensPackage.SURVEY_KIND:
 				return createSurveyKindFromString(eDataType, initialValue);
+			case CareLensPackage.SURVEY_TRIGGER:
+				return createSurveyTriggerFromString(eDataType, initialValue);
 			case CareLensPackage.TARGET_DIRECTION:
 				return createTargetDirectionFromString(eDataType, initialValue);
 			case CareLensPackage.WEEKDAY:
@@ -121,6 +125,8 @@ public class CareLensFactoryImpl extends EFactoryImpl implements CareLensFactory
 				return convertSlaMetricToString(eDataType, instanceValue);
 			case CareLensPackage.SURVEY_KIND:
 				return convertSurveyKindToString(eDataType, instanceValue);
+			case CareLensPackage.SURVEY_TRIGGER:
+				return convertSurveyTriggerToString(eDataType, instanceValue);
 			case CareLensPackage.TARGET_DIRECTION:
 				return convertTargetDirectionToString(eDataType, instanceValue);
 			case CareLensPackage.WEEKDAY:
@@ -279,6 +285,28 @@ public class CareLensFactoryImpl extends EFactoryImpl implements CareLensFactory
 	 * @generated
 	 */
 	@Override
+	public DispatchPolicy createDispatchPolicy() {
+		DispatchPolicyImpl dispatchPolicy = new DispatchPolicyImpl();
+		return dispatchPolicy;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public ChannelDelay createChannelDelay() {
+		ChannelDelayImpl channelDelay = new ChannelDelayImpl();
+		return channelDelay;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public CsiAttribute createCsiAttribute() {
 		CsiAttributeImpl csiAttribute = new CsiAttributeImpl();
 		return csiAttribute;
@@ -394,6 +422,26 @@ public class CareLensFactoryImpl extends EFactoryImpl implements CareLensFactory
 	 * @generated
 	 */
 	public String convertSurveyKindToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public SurveyTrigger createSurveyTriggerFromString(EDataType eDataType, String initialValue) {
+		SurveyTrigger result = SurveyTrigger.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertSurveyTriggerToString(EDataType eDataType, Object instanceValue) {
 		return instanceValue == null ? null : instanceValue.toString();
 	}
 

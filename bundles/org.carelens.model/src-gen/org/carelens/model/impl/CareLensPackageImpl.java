@@ -7,9 +7,11 @@ import org.carelens.model.Agent;
 import org.carelens.model.Calendar;
 import org.carelens.model.CareLensFactory;
 import org.carelens.model.CareLensPackage;
+import org.carelens.model.ChannelDelay;
 import org.carelens.model.ChannelInstance;
 import org.carelens.model.ChannelKind;
 import org.carelens.model.CsiAttribute;
+import org.carelens.model.DispatchPolicy;
 import org.carelens.model.Holiday;
 import org.carelens.model.Identified;
 import org.carelens.model.Manager;
@@ -25,6 +27,7 @@ import org.carelens.model.SlaPolicy;
 import org.carelens.model.SlaTarget;
 import org.carelens.model.Survey;
 import org.carelens.model.SurveyKind;
+import org.carelens.model.SurveyTrigger;
 import org.carelens.model.TargetDirection;
 import org.carelens.model.Team;
 import org.carelens.model.Weekday;
@@ -148,6 +151,20 @@ public class CareLensPackageImpl extends EPackageImpl implements CareLensPackage
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	private EClass dispatchPolicyEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass channelDelayEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
 	private EClass csiAttributeEClass = null;
 
 	/**
@@ -198,6 +215,13 @@ public class CareLensPackageImpl extends EPackageImpl implements CareLensPackage
 	 * @generated
 	 */
 	private EEnum surveyKindEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum surveyTriggerEEnum = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -919,6 +943,176 @@ public class CareLensPackageImpl extends EPackageImpl implements CareLensPackage
 	 * @generated
 	 */
 	@Override
+	public EReference getSurvey_Dispatch() {
+		return (EReference)surveyEClass.getEStructuralFeatures().get(9);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getDispatchPolicy() {
+		return dispatchPolicyEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getDispatchPolicy_Trigger() {
+		return (EAttribute)dispatchPolicyEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getDispatchPolicy_CampaignTopic() {
+		return (EAttribute)dispatchPolicyEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getDispatchPolicy_CloseAfter() {
+		return (EAttribute)dispatchPolicyEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getDispatchPolicy_Delays() {
+		return (EReference)dispatchPolicyEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getDispatchPolicy_SamplingPercent() {
+		return (EAttribute)dispatchPolicyEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getDispatchPolicy_RestDays() {
+		return (EAttribute)dispatchPolicyEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getDispatchPolicy_MaxPer30Days() {
+		return (EAttribute)dispatchPolicyEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getDispatchPolicy_ExcludedTopics() {
+		return (EAttribute)dispatchPolicyEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getDispatchPolicy_InternalCustomers() {
+		return (EAttribute)dispatchPolicyEClass.getEStructuralFeatures().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getDispatchPolicy_QuietFrom() {
+		return (EAttribute)dispatchPolicyEClass.getEStructuralFeatures().get(9);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getDispatchPolicy_QuietUntil() {
+		return (EAttribute)dispatchPolicyEClass.getEStructuralFeatures().get(10);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getDispatchPolicy_LinkLifetime() {
+		return (EAttribute)dispatchPolicyEClass.getEStructuralFeatures().get(11);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getChannelDelay() {
+		return channelDelayEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getChannelDelay_Channel() {
+		return (EAttribute)channelDelayEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getChannelDelay_Delay() {
+		return (EAttribute)channelDelayEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getCsiAttribute() {
 		return csiAttributeEClass;
 	}
@@ -1149,6 +1343,16 @@ public class CareLensPackageImpl extends EPackageImpl implements CareLensPackage
 	 * @generated
 	 */
 	@Override
+	public EEnum getSurveyTrigger() {
+		return surveyTriggerEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EEnum getTargetDirection() {
 		return targetDirectionEEnum;
 	}
@@ -1269,6 +1473,25 @@ public class CareLensPackageImpl extends EPackageImpl implements CareLensPackage
 		createEAttribute(surveyEClass, SURVEY__COMMENT_EN);
 		createEAttribute(surveyEClass, SURVEY__CHANNELS);
 		createEReference(surveyEClass, SURVEY__ATTRIBUTES);
+		createEReference(surveyEClass, SURVEY__DISPATCH);
+
+		dispatchPolicyEClass = createEClass(DISPATCH_POLICY);
+		createEAttribute(dispatchPolicyEClass, DISPATCH_POLICY__TRIGGER);
+		createEAttribute(dispatchPolicyEClass, DISPATCH_POLICY__CAMPAIGN_TOPIC);
+		createEAttribute(dispatchPolicyEClass, DISPATCH_POLICY__CLOSE_AFTER);
+		createEReference(dispatchPolicyEClass, DISPATCH_POLICY__DELAYS);
+		createEAttribute(dispatchPolicyEClass, DISPATCH_POLICY__SAMPLING_PERCENT);
+		createEAttribute(dispatchPolicyEClass, DISPATCH_POLICY__REST_DAYS);
+		createEAttribute(dispatchPolicyEClass, DISPATCH_POLICY__MAX_PER30_DAYS);
+		createEAttribute(dispatchPolicyEClass, DISPATCH_POLICY__EXCLUDED_TOPICS);
+		createEAttribute(dispatchPolicyEClass, DISPATCH_POLICY__INTERNAL_CUSTOMERS);
+		createEAttribute(dispatchPolicyEClass, DISPATCH_POLICY__QUIET_FROM);
+		createEAttribute(dispatchPolicyEClass, DISPATCH_POLICY__QUIET_UNTIL);
+		createEAttribute(dispatchPolicyEClass, DISPATCH_POLICY__LINK_LIFETIME);
+
+		channelDelayEClass = createEClass(CHANNEL_DELAY);
+		createEAttribute(channelDelayEClass, CHANNEL_DELAY__CHANNEL);
+		createEAttribute(channelDelayEClass, CHANNEL_DELAY__DELAY);
 
 		csiAttributeEClass = createEClass(CSI_ATTRIBUTE);
 		createEAttribute(csiAttributeEClass, CSI_ATTRIBUTE__KEY);
@@ -1298,6 +1521,7 @@ public class CareLensPackageImpl extends EPackageImpl implements CareLensPackage
 		priorityEEnum = createEEnum(PRIORITY);
 		slaMetricEEnum = createEEnum(SLA_METRIC);
 		surveyKindEEnum = createEEnum(SURVEY_KIND);
+		surveyTriggerEEnum = createEEnum(SURVEY_TRIGGER);
 		targetDirectionEEnum = createEEnum(TARGET_DIRECTION);
 		weekdayEEnum = createEEnum(WEEKDAY);
 	}
@@ -1418,6 +1642,25 @@ public class CareLensPackageImpl extends EPackageImpl implements CareLensPackage
 		initEAttribute(getSurvey_CommentEn(), ecorePackage.getEString(), "commentEn", null, 0, 1, Survey.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getSurvey_Channels(), this.getChannelKind(), "channels", null, 0, -1, Survey.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getSurvey_Attributes(), this.getCsiAttribute(), null, "attributes", null, 0, -1, Survey.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getSurvey_Dispatch(), this.getDispatchPolicy(), null, "dispatch", null, 0, 1, Survey.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(dispatchPolicyEClass, DispatchPolicy.class, "DispatchPolicy", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getDispatchPolicy_Trigger(), this.getSurveyTrigger(), "trigger", "RESOLVED", 0, 1, DispatchPolicy.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getDispatchPolicy_CampaignTopic(), ecorePackage.getEString(), "campaignTopic", null, 0, 1, DispatchPolicy.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getDispatchPolicy_CloseAfter(), ecorePackage.getEString(), "closeAfter", null, 0, 1, DispatchPolicy.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getDispatchPolicy_Delays(), this.getChannelDelay(), null, "delays", null, 0, -1, DispatchPolicy.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getDispatchPolicy_SamplingPercent(), ecorePackage.getEDouble(), "samplingPercent", null, 0, 1, DispatchPolicy.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getDispatchPolicy_RestDays(), ecorePackage.getEInt(), "restDays", null, 0, 1, DispatchPolicy.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getDispatchPolicy_MaxPer30Days(), ecorePackage.getEInt(), "maxPer30Days", null, 0, 1, DispatchPolicy.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getDispatchPolicy_ExcludedTopics(), ecorePackage.getEString(), "excludedTopics", null, 0, -1, DispatchPolicy.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getDispatchPolicy_InternalCustomers(), ecorePackage.getEString(), "internalCustomers", null, 0, -1, DispatchPolicy.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getDispatchPolicy_QuietFrom(), ecorePackage.getEString(), "quietFrom", null, 0, 1, DispatchPolicy.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getDispatchPolicy_QuietUntil(), ecorePackage.getEString(), "quietUntil", null, 0, 1, DispatchPolicy.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getDispatchPolicy_LinkLifetime(), ecorePackage.getEString(), "linkLifetime", null, 0, 1, DispatchPolicy.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(channelDelayEClass, ChannelDelay.class, "ChannelDelay", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getChannelDelay_Channel(), this.getChannelKind(), "channel", "VOICE", 0, 1, ChannelDelay.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getChannelDelay_Delay(), ecorePackage.getEString(), "delay", null, 0, 1, ChannelDelay.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(csiAttributeEClass, CsiAttribute.class, "CsiAttribute", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getCsiAttribute_Key(), ecorePackage.getEString(), "key", null, 0, 1, CsiAttribute.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -1467,6 +1710,11 @@ public class CareLensPackageImpl extends EPackageImpl implements CareLensPackage
 		addEEnumLiteral(surveyKindEEnum, SurveyKind.NPS);
 		addEEnumLiteral(surveyKindEEnum, SurveyKind.CES);
 		addEEnumLiteral(surveyKindEEnum, SurveyKind.CSI);
+
+		initEEnum(surveyTriggerEEnum, SurveyTrigger.class, "SurveyTrigger");
+		addEEnumLiteral(surveyTriggerEEnum, SurveyTrigger.RESOLVED);
+		addEEnumLiteral(surveyTriggerEEnum, SurveyTrigger.CLOSED);
+		addEEnumLiteral(surveyTriggerEEnum, SurveyTrigger.CAMPAIGN);
 
 		initEEnum(targetDirectionEEnum, TargetDirection.class, "TargetDirection");
 		addEEnumLiteral(targetDirectionEEnum, TargetDirection.HIGHER_IS_BETTER);

@@ -8,6 +8,7 @@ import java.util.Collection;
 import org.carelens.model.CareLensPackage;
 import org.carelens.model.ChannelKind;
 import org.carelens.model.CsiAttribute;
+import org.carelens.model.DispatchPolicy;
 import org.carelens.model.Survey;
 import org.carelens.model.SurveyKind;
 
@@ -42,6 +43,7 @@ import org.eclipse.emf.ecore.util.InternalEList;
  *   <li>{@link org.carelens.model.impl.SurveyImpl#getCommentEn <em>Comment En</em>}</li>
  *   <li>{@link org.carelens.model.impl.SurveyImpl#getChannels <em>Channels</em>}</li>
  *   <li>{@link org.carelens.model.impl.SurveyImpl#getAttributes <em>Attributes</em>}</li>
+ *   <li>{@link org.carelens.model.impl.SurveyImpl#getDispatch <em>Dispatch</em>}</li>
  * </ul>
  *
  * @generated
@@ -206,6 +208,16 @@ public class SurveyImpl extends IdentifiedImpl implements Survey {
 	 * @ordered
 	 */
 	protected EList<CsiAttribute> attributes;
+
+	/**
+	 * The cached value of the '{@link #getDispatch() <em>Dispatch</em>}' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getDispatch()
+	 * @generated
+	 * @ordered
+	 */
+	protected DispatchPolicy dispatch;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -419,10 +431,57 @@ public class SurveyImpl extends IdentifiedImpl implements Survey {
 	 * @generated
 	 */
 	@Override
+	public DispatchPolicy getDispatch() {
+		return dispatch;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public NotificationChain basicSetDispatch(DispatchPolicy newDispatch, NotificationChain msgs) {
+		DispatchPolicy oldDispatch = dispatch;
+		dispatch = newDispatch;
+		if (eNotificationRequired()) {
+			ENotificationImpl notification = new ENotificationImpl(this, Notification.SET, CareLensPackage.SURVEY__DISPATCH, oldDispatch, newDispatch);
+			if (msgs == null) msgs = notification; else msgs.add(notification);
+		}
+		return msgs;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setDispatch(DispatchPolicy newDispatch) {
+		if (newDispatch != dispatch) {
+			NotificationChain msgs = null;
+			if (dispatch != null)
+				msgs = ((InternalEObject)dispatch).eInverseRemove(this, EOPPOSITE_FEATURE_BASE - CareLensPackage.SURVEY__DISPATCH, null, msgs);
+			if (newDispatch != null)
+				msgs = ((InternalEObject)newDispatch).eInverseAdd(this, EOPPOSITE_FEATURE_BASE - CareLensPackage.SURVEY__DISPATCH, null, msgs);
+			msgs = basicSetDispatch(newDispatch, msgs);
+			if (msgs != null) msgs.dispatch();
+		}
+		else if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, CareLensPackage.SURVEY__DISPATCH, newDispatch, newDispatch));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case CareLensPackage.SURVEY__ATTRIBUTES:
 				return ((InternalEList<?>)getAttributes()).basicRemove(otherEnd, msgs);
+			case CareLensPackage.SURVEY__DISPATCH:
+				return basicSetDispatch(null, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
@@ -453,6 +512,8 @@ public class SurveyImpl extends IdentifiedImpl implements Survey {
 				return getChannels();
 			case CareLensPackage.SURVEY__ATTRIBUTES:
 				return getAttributes();
+			case CareLensPackage.SURVEY__DISPATCH:
+				return getDispatch();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -495,6 +556,9 @@ public class SurveyImpl extends IdentifiedImpl implements Survey {
 				getAttributes().clear();
 				getAttributes().addAll((Collection<? extends CsiAttribute>)newValue);
 				return;
+			case CareLensPackage.SURVEY__DISPATCH:
+				setDispatch((DispatchPolicy)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -534,6 +598,9 @@ public class SurveyImpl extends IdentifiedImpl implements Survey {
 			case CareLensPackage.SURVEY__ATTRIBUTES:
 				getAttributes().clear();
 				return;
+			case CareLensPackage.SURVEY__DISPATCH:
+				setDispatch((DispatchPolicy)null);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -564,6 +631,8 @@ public class SurveyImpl extends IdentifiedImpl implements Survey {
 				return channels != null && !channels.isEmpty();
 			case CareLensPackage.SURVEY__ATTRIBUTES:
 				return attributes != null && !attributes.isEmpty();
+			case CareLensPackage.SURVEY__DISPATCH:
+				return dispatch != null;
 		}
 		return super.eIsSet(featureID);
 	}

@@ -125,6 +125,14 @@ public class CareLensAdapterFactory extends AdapterFactoryImpl {
 				return createSurveyAdapter();
 			}
 			@Override
+			public Adapter caseDispatchPolicy(DispatchPolicy object) {
+				return createDispatchPolicyAdapter();
+			}
+			@Override
+			public Adapter caseChannelDelay(ChannelDelay object) {
+				return createChannelDelayAdapter();
+			}
+			@Override
 			public Adapter caseCsiAttribute(CsiAttribute object) {
 				return createCsiAttributeAdapter();
 			}
@@ -353,6 +361,34 @@ public class CareLensAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createSurveyAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.carelens.model.DispatchPolicy <em>Dispatch Policy</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.carelens.model.DispatchPolicy
+	 * @generated
+	 */
+	public Adapter createDispatchPolicyAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.carelens.model.ChannelDelay <em>Channel Delay</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.carelens.model.ChannelDelay
+	 * @generated
+	 */
+	public Adapter createChannelDelayAdapter() {
 		return null;
 	}
 

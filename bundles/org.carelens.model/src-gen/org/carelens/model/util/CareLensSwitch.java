@@ -159,6 +159,18 @@ public class CareLensSwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case CareLensPackage.DISPATCH_POLICY: {
+				DispatchPolicy dispatchPolicy = (DispatchPolicy)theEObject;
+				T result = caseDispatchPolicy(dispatchPolicy);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case CareLensPackage.CHANNEL_DELAY: {
+				ChannelDelay channelDelay = (ChannelDelay)theEObject;
+				T result = caseChannelDelay(channelDelay);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			case CareLensPackage.CSI_ATTRIBUTE: {
 				CsiAttribute csiAttribute = (CsiAttribute)theEObject;
 				T result = caseCsiAttribute(csiAttribute);
@@ -395,6 +407,36 @@ public class CareLensSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseSurvey(Survey object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Dispatch Policy</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Dispatch Policy</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseDispatchPolicy(DispatchPolicy object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Channel Delay</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Channel Delay</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseChannelDelay(ChannelDelay object) {
 		return null;
 	}
 

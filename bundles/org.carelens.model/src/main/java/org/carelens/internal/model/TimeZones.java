@@ -49,4 +49,16 @@ public final class TimeZones {
 			return Optional.empty();
 		}
 	}
+
+	/** @return the local time {@code text} spells as {@code HH:mm}, or nothing */
+	public static Optional<java.time.LocalTime> time(String text) {
+		if (text == null || !text.trim().matches("\\d{2}:\\d{2}")) {
+			return Optional.empty();
+		}
+		try {
+			return Optional.of(java.time.LocalTime.parse(text.trim()));
+		} catch (java.time.format.DateTimeParseException e) {
+			return Optional.empty();
+		}
+	}
 }

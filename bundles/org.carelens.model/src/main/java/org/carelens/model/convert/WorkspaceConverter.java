@@ -28,6 +28,9 @@ import org.carelens.core.api.sla.SlaMetric;
 import org.carelens.core.api.sla.SlaPolicy;
 import org.carelens.core.api.sla.SlaTarget;
 import org.carelens.core.api.survey.CsiAttribute;
+import org.carelens.core.api.survey.DispatchPolicy;
+import org.carelens.core.api.survey.QuietHours;
+import org.carelens.core.api.survey.SurveyTrigger;
 import org.carelens.core.api.survey.LocalizedText;
 import org.carelens.core.api.survey.SurveyDefinition;
 import org.carelens.core.api.targets.MetricTarget;
@@ -168,10 +171,34 @@ public final class WorkspaceConverter {
 			surveys.put(survey.getId(), new SurveyDefinition(survey.getId(), survey.getName(),
 					SurveyKind.valueOf(survey.getKind().getName()),
 					new LocalizedText(survey.getQuestionVi(), survey.getQuestionEn()), comment, survey.getScaleMin(),
-					survey.getScaleMax(), channels,
-					attributes));
+					survey.getScaleMax(), channels, attributes, dispatch(survey.getDispatch())));
 		}
 		return surveys;
+	}
+
+	/** @return the API policy of {@code policy}, its unset attributes taking {@link DispatchPolicy#DEFAULT}'s values */
+	static DispatchPolicy dispatch(org.carelens.model.DispatchPolicy policy) {
+		if (policy == null) {
+			return DispatchPolicy.DEFAULT;
+		}
+		DispatchPolicy defaults = DispatchPolicy.DEFAULT;
+		Map<ChannelKind, Duration> delays = new EnumMap<>(ChannelKind.class);
+		for (org.carelens.model.ChannelDelay delay : policy.getDelays()) {
+			delays.put(kind(delay.getChannel()), Durations.parse(delay.getDelay()).orElseThrow(
+					() -> new IllegalArgumentException("a survey delay is not a duration: " + delay.getDelay())));
+		}
+		QuietHours quiet = policy.getQuietFrom() == null && policy.getQuietUntil() == null ? defaults.quietHours()
+				: new QuietHours(
+						TimeZones.time(policy.getQuietFrom()).orElse(defaults.quietHours().from()),
+						TimeZones.time(policy.getQuietUntil()).orElse(defaults.quietHours().until()));
+		return new DispatchPolicy(SurveyTrigger.valueOf(policy.getTrigger().getName()), text(policy.getCampaignTopic()),
+				Durations.parse(policy.getCloseAfter()).orElse(defaults.closeAfter()), delays,
+				policy.isSetSamplingPercent() ? policy.getSamplingPercent() / 100 : defaults.samplingRate(),
+				policy.isSetRestDays() ? Duration.ofDays(policy.getRestDays()) : defaults.restPeriod(),
+				policy.isSetMaxPer30Days() ? policy.getMaxPer30Days() : defaults.maxPer30Days(),
+				policy.getExcludedTopics().isEmpty() ? defaults.excludedTopics() : Set.copyOf(policy.getExcludedTopics()),
+				List.copyOf(policy.getInternalCustomers()), quiet,
+				Durations.parse(policy.getLinkLifetime()).orElse(defaults.linkLifetime()));
 	}
 
 	/** @return the metric targets, in the order of the configuration */

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +28,9 @@ import org.carelens.core.api.sla.SlaMetric;
 import org.carelens.core.api.sla.SlaPolicy;
 import org.carelens.core.api.sla.SlaTarget;
 import org.carelens.core.api.survey.CsiAttribute;
+import org.carelens.core.api.survey.DispatchPolicy;
+import org.carelens.core.api.survey.QuietHours;
+import org.carelens.core.api.survey.SurveyTrigger;
 import org.carelens.core.api.survey.LocalizedText;
 import org.carelens.core.api.survey.SurveyDefinition;
 import org.carelens.core.api.targets.MetricTarget;
@@ -35,6 +39,8 @@ import org.carelens.core.api.time.BusinessCalendar;
 import org.carelens.core.api.time.Holiday;
 import org.carelens.core.api.time.TimeRange;
 import org.carelens.core.api.workspace.WorkspaceConfig;
+import org.carelens.model.CareLensFactory;
+import org.carelens.model.ChannelDelay;
 import org.carelens.model.SmallWorkspace;
 import org.carelens.model.Workspace;
 import org.junit.jupiter.api.Test;
@@ -104,13 +110,46 @@ class WorkspaceConverterTest {
 		Map<String, SurveyDefinition> surveys = WorkspaceConverter.surveys(workspace);
 		assertEquals(new SurveyDefinition("csat", "CSAT", SurveyKind.CSAT,
 				new LocalizedText("Anh/chị hài lòng không?", "Are you satisfied?"),
-				Optional.of(new LocalizedText("Góp ý?", "Comments?")), 1, 5, Set.of(ChannelKind.CHAT), List.of()),
+				Optional.of(new LocalizedText("Góp ý?", "Comments?")), 1, 5, Set.of(ChannelKind.CHAT), List.of(),
+				DispatchPolicy.DEFAULT),
 				surveys.get("csat"));
 		assertEquals(new SurveyDefinition("csi", "CSI", SurveyKind.CSI, new LocalizedText("Đánh giá", "Rate us"),
 				Optional.empty(), 1, 5, Set.of(ChannelKind.VOICE),
 				List.of(new CsiAttribute("speed", new LocalizedText("Tốc độ", "Speed"), 0.5),
-						new CsiAttribute("professionalism", new LocalizedText("Chuyên nghiệp", "Professionalism"), 0.5))),
+						new CsiAttribute("professionalism", new LocalizedText("Chuyên nghiệp", "Professionalism"), 0.5)),
+				DispatchPolicy.DEFAULT),
 				surveys.get("csi"));
+	}
+
+	@Test
+	void dispatchPolicyKeepsWhatItSetsAndTakesTheDefaultsForTheRest() {
+		org.carelens.model.DispatchPolicy policy = CareLensFactory.eINSTANCE.createDispatchPolicy();
+		policy.setTrigger(org.carelens.model.SurveyTrigger.CAMPAIGN);
+		policy.setCampaignTopic("happy_call");
+		policy.setSamplingPercent(25);
+		policy.setMaxPer30Days(1);
+		ChannelDelay email = CareLensFactory.eINSTANCE.createChannelDelay();
+		email.setChannel(org.carelens.model.ChannelKind.EMAIL);
+		email.setDelay("PT2H");
+		policy.getDelays().add(email);
+		policy.getInternalCustomers().add("*@carelens.vn");
+		policy.setQuietFrom("22:00");
+		policy.setQuietUntil("07:30");
+		workspace.getSurveys().get(0).setDispatch(policy);
+
+		DispatchPolicy converted = WorkspaceConverter.surveys(workspace).get("csat").dispatch();
+
+		assertEquals(SurveyTrigger.CAMPAIGN, converted.trigger());
+		assertEquals(Optional.of("happy_call"), converted.campaignTopic());
+		assertEquals(0.25, converted.samplingRate());
+		assertEquals(1, converted.maxPer30Days());
+		assertEquals(Duration.ofHours(2), converted.delay(ChannelKind.EMAIL));
+		assertEquals(Duration.ofMinutes(5), converted.delay(ChannelKind.CHAT), "a channel not named keeps its default");
+		assertEquals(List.of("*@carelens.vn"), converted.internalCustomers());
+		assertEquals(new QuietHours(LocalTime.of(22, 0), LocalTime.of(7, 30)), converted.quietHours());
+		assertEquals(Duration.ofDays(14), converted.restPeriod(), "unset: the default");
+		assertEquals(Set.of("spam", "internal", "test"), converted.excludedTopics(), "unset: the default");
+		assertEquals(Duration.ofDays(7), converted.linkLifetime(), "unset: the default");
 	}
 
 	@Test
@@ -157,6 +196,7 @@ class WorkspaceConverterTest {
 		assertEquals(names(SurveyKind.values()), names(org.carelens.model.SurveyKind.values()));
 		assertEquals(names(SlaMetric.values()), names(org.carelens.model.SlaMetric.values()));
 		assertEquals(names(TargetDirection.values()), names(org.carelens.model.TargetDirection.values()));
+		assertEquals(names(SurveyTrigger.values()), names(org.carelens.model.SurveyTrigger.values()));
 		assertEquals(names(DayOfWeek.values()), names(org.carelens.model.Weekday.values()));
 	}
 

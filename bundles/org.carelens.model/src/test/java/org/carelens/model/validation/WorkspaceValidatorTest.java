@@ -19,7 +19,10 @@ import org.carelens.model.QaScorecard;
 import org.carelens.model.SlaMetric;
 import org.carelens.model.SlaPolicy;
 import org.carelens.model.SmallWorkspace;
+import org.carelens.model.ChannelDelay;
+import org.carelens.model.DispatchPolicy;
 import org.carelens.model.Survey;
+import org.carelens.model.SurveyTrigger;
 import org.carelens.model.SurveyKind;
 import org.carelens.model.TargetDirection;
 import org.carelens.model.Team;
@@ -221,6 +224,45 @@ class WorkspaceValidatorTest {
 	void standardSurveysUseTheScaleOfTheirKind() {
 		workspace.getSurveys().get(0).setScaleMax(10);
 		assertProblems("Survey 'csat' is CSAT, whose scale is 1..5, not 1..10");
+	}
+
+	@Test
+	void dispatchPolicyValuesMustParse() {
+		DispatchPolicy policy = CareLensFactory.eINSTANCE.createDispatchPolicy();
+		policy.setTrigger(SurveyTrigger.CAMPAIGN);
+		policy.setCloseAfter("three days");
+		policy.setSamplingPercent(120);
+		policy.setMaxPer30Days(0);
+		policy.setQuietFrom("9pm");
+		ChannelDelay first = CareLensFactory.eINSTANCE.createChannelDelay();
+		first.setChannel(ChannelKind.EMAIL);
+		first.setDelay("PT24H");
+		ChannelDelay second = CareLensFactory.eINSTANCE.createChannelDelay();
+		second.setChannel(ChannelKind.EMAIL);
+		second.setDelay("-PT1H");
+		policy.getDelays().add(first);
+		policy.getDelays().add(second);
+		workspace.getSurveys().get(0).setDispatch(policy);
+		assertProblems("Survey 'csat' is sent after a campaign but names no campaign topic",
+				"Survey 'csat' closeAfter is 'three days', which is not a duration (ISO-8601 such as PT24H, or whole seconds)",
+				"Survey 'csat' gives the delay on email twice",
+				"Survey 'csat' delay on email is '-PT1H', which is not a duration (ISO-8601 such as PT24H, or whole seconds)",
+				"Survey 'csat' samples 120.0% of conversations; a sampling rate is from 0 to 100",
+				"Survey 'csat' allows 0 surveys per customer in 30 days; at least 1",
+				"Survey 'csat' quietFrom is '9pm', which is not a time HH:MM",
+				"Survey 'csat' has quiet hours with only one end; give quietFrom and quietUntil");
+	}
+
+	@Test
+	void aCompleteDispatchPolicyIsValid() {
+		DispatchPolicy policy = CareLensFactory.eINSTANCE.createDispatchPolicy();
+		policy.setTrigger(SurveyTrigger.CLOSED);
+		policy.setCloseAfter("P3D");
+		policy.setSamplingPercent(30);
+		policy.setQuietFrom("21:00");
+		policy.setQuietUntil("08:00");
+		workspace.getSurveys().get(0).setDispatch(policy);
+		assertProblems();
 	}
 
 	@Test

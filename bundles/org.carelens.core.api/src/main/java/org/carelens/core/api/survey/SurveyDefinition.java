@@ -20,10 +20,11 @@ import org.carelens.core.api.SurveyKind;
  * @param scaleMax   the highest score
  * @param channels   the channel kinds whose contacts are surveyed
  * @param attributes the rated attributes of a CSI survey; empty for the other kinds
+ * @param dispatch   when and to whom it is sent
  */
 public record SurveyDefinition(String id, String name, SurveyKind kind, LocalizedText question,
 		Optional<LocalizedText> comment, int scaleMin, int scaleMax, Set<ChannelKind> channels,
-		List<CsiAttribute> attributes) {
+		List<CsiAttribute> attributes, DispatchPolicy dispatch) {
 
 	public SurveyDefinition {
 		Objects.requireNonNull(id, "id");
@@ -31,6 +32,7 @@ public record SurveyDefinition(String id, String name, SurveyKind kind, Localize
 		Objects.requireNonNull(kind, "kind");
 		Objects.requireNonNull(question, "question");
 		Objects.requireNonNull(comment, "comment");
+		Objects.requireNonNull(dispatch, "dispatch");
 		if (scaleMin >= scaleMax) {
 			throw new IllegalArgumentException("scale " + scaleMin + ".." + scaleMax + " is empty");
 		}
