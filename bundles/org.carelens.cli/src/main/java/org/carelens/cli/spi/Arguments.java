@@ -1,5 +1,11 @@
 package org.carelens.cli.spi;
 
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -80,5 +86,36 @@ public final class Arguments {
 	/** @return the arguments that are not options, in order */
 	public List<String> operands() {
 		return List.copyOf(operands);
+	}
+
+	/**
+	 * Reads the instant an option names: {@code 2026-03-01T00:00:00Z}, with an offset, a local date-time in the
+	 * zone, or a date (its
+	 * start in the zone; for the end of a range, the start of the next day, so that {@code --to 2026-03-31} includes
+	 * the 31st).
+	 */
+	public static Instant instant(String option, String text, ZoneId zone, boolean endOfDay) throws UsageException {
+		try {
+			return Instant.parse(text);
+		} catch (DateTimeParseException e) {
+			// try the other forms
+		}
+		try {
+			return OffsetDateTime.parse(text).toInstant();
+		} catch (DateTimeParseException e) {
+			// try the other forms
+		}
+		try {
+			return LocalDateTime.parse(text).atZone(zone).toInstant();
+		} catch (DateTimeParseException e) {
+			// try the other forms
+		}
+		try {
+			LocalDate date = LocalDate.parse(text);
+			return (endOfDay ? date.plusDays(1) : date).atStartOfDay(zone).toInstant();
+		} catch (DateTimeParseException e) {
+			throw new UsageException(option + ": \"" + text
+					+ "\" is not a time such as 2026-03-01, 2026-03-01T08:00 (in the zone) or 2026-03-01T01:00:00Z");
+		}
 	}
 }

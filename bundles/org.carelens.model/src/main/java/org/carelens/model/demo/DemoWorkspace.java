@@ -22,7 +22,9 @@ import java.util.List;
 import org.carelens.internal.model.Elements;
 import org.carelens.internal.model.VietnameseNames;
 import org.carelens.model.Calendar;
+import org.carelens.model.CareLensFactory;
 import org.carelens.model.ChannelInstance;
+import org.carelens.model.DispatchPolicy;
 import org.carelens.model.Manager;
 import org.carelens.model.Priority;
 import org.carelens.model.QaScorecard;
@@ -177,11 +179,15 @@ public final class DemoWorkspace {
 				IN_PERSON);
 		csat.setCommentVi("Anh/chị có góp ý gì thêm cho chúng tôi không?");
 		csat.setCommentEn("Is there anything else you would like to tell us?");
+		// a random third of resolved contacts, nobody asked twice in two weeks (seed 004: a sample, not everyone)
+		csat.setDispatch(dispatch(30, 14, 2));
 		Survey nps = add.survey("nps-2026", "Khảo sát NPS 2026", SurveyKind.NPS,
 				"Anh/chị có sẵn lòng giới thiệu Sao Mai cho bạn bè, người thân không?",
 				"How likely are you to recommend Sao Mai to a friend or colleague?", 0, 10, EMAIL, APP);
 		nps.setCommentVi("Lý do chính cho điểm số của anh/chị là gì?");
 		nps.setCommentEn("What is the main reason for your score?");
+		// the relationship question: rarely, a day after an email or app contact
+		nps.setDispatch(dispatch(20, 90, 1));
 		add.survey("ces-2026", "Khảo sát CES 2026", SurveyKind.CES,
 				"Sao Mai đã giúp anh/chị giải quyết vấn đề dễ dàng đến mức nào?",
 				"How easy did Sao Mai make it to handle your issue?", 1, 7, CHAT, SOCIAL, APP);
@@ -194,6 +200,15 @@ public final class DemoWorkspace {
 		attribute(csi, "reliability", "Độ tin cậy của thông tin và cam kết", "Reliability of what we promised", 0.2);
 		attribute(csi, "information", "Thông tin đầy đủ, dễ hiểu", "Complete, clear information", 0.15);
 		attribute(csi, "adaptability", "Khả năng linh hoạt đáp ứng nhu cầu", "Flexibility to meet your needs", 0.15);
+	}
+
+	private static DispatchPolicy dispatch(double samplingPercent, int restDays, int maxPer30Days) {
+		DispatchPolicy policy = CareLensFactory.eINSTANCE.createDispatchPolicy();
+		policy.setSamplingPercent(samplingPercent);
+		policy.setRestDays(restDays);
+		policy.setMaxPer30Days(maxPer30Days);
+		policy.getInternalCustomers().add("*@saomai.vn");
+		return policy;
 	}
 
 	/** Defaults of METRICS.md; durations in seconds, rates as fractions 0–1. */

@@ -108,10 +108,10 @@ public final class KpiCommand implements Command {
 				? configuration(arguments.workspace().get()) : Optional.empty();
 		ZoneId zone = arguments.zone().or(() -> config.map(WorkspaceConfig::zone)).orElse(DEFAULT_ZONE);
 		Optional<Instant> from = arguments.from().isPresent()
-				? Optional.of(KpiArguments.instant("--from", arguments.from().get(), zone, false)) : Optional.empty();
+				? Optional.of(org.carelens.cli.spi.Arguments.instant("--from", arguments.from().get(), zone, false)) : Optional.empty();
 		Optional<Instant> to = arguments.to().isPresent()
-				? Optional.of(KpiArguments.instant("--to", arguments.to().get(), zone, true)) : Optional.empty();
-		Instant at = arguments.at().isPresent() ? KpiArguments.instant("--at", arguments.at().get(), zone, false)
+				? Optional.of(org.carelens.cli.spi.Arguments.instant("--to", arguments.to().get(), zone, true)) : Optional.empty();
+		Instant at = arguments.at().isPresent() ? org.carelens.cli.spi.Arguments.instant("--at", arguments.at().get(), zone, false)
 				: to.orElseGet(() -> Instant.now().truncatedTo(ChronoUnit.SECONDS));
 		if (from.isPresent() && to.isPresent() && !to.get().isAfter(from.get())) {
 			throw new UsageException("--to (" + to.get() + ") is not after --from (" + from.get() + ")");

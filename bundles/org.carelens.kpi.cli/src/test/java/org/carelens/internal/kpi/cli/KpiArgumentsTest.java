@@ -67,12 +67,12 @@ class KpiArgumentsTest {
 
 	@Test
 	void timesAreInstantsLocalTimesInTheZoneOrDates() throws UsageException {
-		assertEquals(Instant.parse("2026-03-01T01:00:00Z"), KpiArguments.instant("--from", "2026-03-01T01:00:00Z", VN, false));
-		assertEquals(Instant.parse("2026-03-01T01:00:00Z"), KpiArguments.instant("--from", "2026-03-01T08:00", VN, false));
-		assertEquals(Instant.parse("2026-02-28T17:00:00Z"), KpiArguments.instant("--from", "2026-03-01", VN, false));
+		assertEquals(Instant.parse("2026-03-01T01:00:00Z"), org.carelens.cli.spi.Arguments.instant("--from", "2026-03-01T01:00:00Z", VN, false));
+		assertEquals(Instant.parse("2026-03-01T01:00:00Z"), org.carelens.cli.spi.Arguments.instant("--from", "2026-03-01T08:00", VN, false));
+		assertEquals(Instant.parse("2026-02-28T17:00:00Z"), org.carelens.cli.spi.Arguments.instant("--from", "2026-03-01", VN, false));
 		// a date ending a range includes that day
-		assertEquals(Instant.parse("2026-03-31T17:00:00Z"), KpiArguments.instant("--to", "2026-03-31", VN, true));
-		assertTrue(assertThrows(UsageException.class, () -> KpiArguments.instant("--at", "yesterday", VN, false))
+		assertEquals(Instant.parse("2026-03-31T17:00:00Z"), org.carelens.cli.spi.Arguments.instant("--to", "2026-03-31", VN, true));
+		assertTrue(assertThrows(UsageException.class, () -> org.carelens.cli.spi.Arguments.instant("--at", "yesterday", VN, false))
 				.getMessage().startsWith("--at: \"yesterday\""));
 	}
 }
