@@ -1,5 +1,7 @@
 package org.carelens.kpi.api;
 
+import java.io.IOException;
+import java.nio.channels.WritableByteChannel;
 import java.util.Collection;
 import java.util.function.UnaryOperator;
 
@@ -28,4 +30,12 @@ public interface FactTable {
 
 	/** @return the bytes the rows take in memory (arrays, dictionaries excluded), for capacity planning */
 	long residentBytes();
+
+	/**
+	 * Writes the table in its engine's own form, for {@link KpiEngine#readTable}: a cache that spares folding the
+	 * facts again, not an exchange format (another engine version may refuse it).
+	 *
+	 * @throws IllegalStateException when the table was made with a business-hours override
+	 */
+	void writeTo(WritableByteChannel channel) throws IOException;
 }

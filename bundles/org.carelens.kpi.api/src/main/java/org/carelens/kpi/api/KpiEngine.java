@@ -1,5 +1,7 @@
 package org.carelens.kpi.api;
 
+import java.io.IOException;
+import java.nio.channels.ReadableByteChannel;
 import java.util.List;
 import java.util.Optional;
 
@@ -20,6 +22,15 @@ public interface KpiEngine {
 	 * @return an empty table
 	 */
 	FactTable newTable(Optional<BusinessCalendar> businessHours);
+
+	/**
+	 * Reads a table that {@link FactTable#writeTo} wrote.
+	 *
+	 * @return the table, as it was written, without business-hours override
+	 * @throws IOException when {@code channel} holds no table this engine can read (another format version, a file
+	 *                     cut short): build the table from the facts then
+	 */
+	FactTable readTable(ReadableByteChannel channel) throws IOException;
 
 	/**
 	 * @throws IllegalArgumentException naming an unknown metric id of the query

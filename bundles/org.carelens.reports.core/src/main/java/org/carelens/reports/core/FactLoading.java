@@ -55,6 +55,18 @@ public final class FactLoading {
 	public static void load(EventStore store, FactContext context, FactTable table, boolean orders,
 			Listener listener) {
 		new FactRefresh(store, context).run(listener::refreshing);
+		loadFacts(store, table, listener);
+		if (orders && store.firstEventAt().isPresent()) {
+			loadOrders(store, table);
+		}
+	}
+
+	/**
+	 * Takes the store's conversation facts, as they are, into {@code table}.
+	 *
+	 * @throws org.carelens.store.api.StoreException when the store cannot be read
+	 */
+	static void loadFacts(EventStore store, FactTable table, Listener listener) {
 		// Reading facts from the store and taking them into the table take about 4:1 of the time: the table takes
 		// each batch on its own thread while the store reads the next, one batch in flight (a single writer).
 		ExecutorService writer = Executors.newSingleThreadExecutor(r -> {
@@ -80,21 +92,22 @@ public final class FactLoading {
 		} finally {
 			writer.shutdownNow();
 		}
-		if (orders && store.firstEventAt().isPresent()) {
-			List<Event> found = new ArrayList<>();
-			Map<String, String> keyOf = new HashMap<>();
-			store.eventsBetween(store.firstEventAt().get(), store.lastEventAt().orElseThrow().plusNanos(1), e -> {
-				if (e instanceof Event.Order) {
-					found.add(e);
-				} else if (e instanceof Event.CustomerIdentity identity) {
-					// as FactBook links them: every channel identity, and the id itself, belong to the customer
-					String customer = identity.header().customer().orElseThrow();
-					keyOf.put(customer, customer);
-					identity.identities().forEach(i -> keyOf.put(i.value(), customer));
-				}
-			});
-			table.addOrders(found, id -> keyOf.getOrDefault(id, id));
-		}
+	}
+
+	private static void loadOrders(EventStore store, FactTable table) {
+		List<Event> found = new ArrayList<>();
+		Map<String, String> keyOf = new HashMap<>();
+		store.eventsBetween(store.firstEventAt().get(), store.lastEventAt().orElseThrow().plusNanos(1), e -> {
+			if (e instanceof Event.Order) {
+				found.add(e);
+			} else if (e instanceof Event.CustomerIdentity identity) {
+				// as FactBook links them: every channel identity, and the id itself, belong to the customer
+				String customer = identity.header().customer().orElseThrow();
+				keyOf.put(customer, customer);
+				identity.identities().forEach(i -> keyOf.put(i.value(), customer));
+			}
+		});
+		table.addOrders(found, id -> keyOf.getOrDefault(id, id));
 	}
 
 	/** Waits for the batch in flight, then starts taking in the next one. */

@@ -27,12 +27,14 @@ import org.carelens.kpi.api.FactTable;
 import org.carelens.kpi.api.KpiEngine;
 import org.carelens.store.api.EventStore;
 import org.carelens.store.api.EventStoreProvider;
+import org.carelens.store.api.FactRefresh;
 import org.carelens.store.api.StoreLocation;
 
 /**
  * An open workspace for reports: its configuration, and its conversation facts loaded once into a KPI fact table
  * that every report of the session computes over. The store is closed once the facts are loaded, so that the
- * command line can keep importing into the workspace.
+ * command line can keep importing into the workspace. The table is kept in the workspace folder
+ * ({@link FactTableCache}), so that opening the workspace again, while its facts have not changed, reads one file.
  */
 public final class WorkspaceSession {
 
@@ -66,9 +68,20 @@ public final class WorkspaceSession {
 	public static WorkspaceSession open(Path directory, KpiEngine engine, EventStoreProvider stores,
 			Optional<WorkspaceConfigurations> configurations, FactLoading.Listener listener) throws IOException {
 		Optional<WorkspaceConfig> config = configuration(directory, configurations);
-		FactTable table = engine.newTable(Optional.empty());
+		FactTable table;
 		try (EventStore store = stores.open(new StoreLocation.Workspace(directory))) {
-			FactLoading.load(store, config.map(FactContext::of).orElse(FactContext.EMPTY), table, false, listener);
+			new FactRefresh(store, config.map(FactContext::of).orElse(FactContext.EMPTY)).run(listener::refreshing);
+			FactTableCache.Key key = FactTableCache.Key.of(directory, store.facts().factsThrough(),
+					store.facts().factCount());
+			Optional<FactTable> cached = FactTableCache.read(directory, key, engine);
+			if (cached.isPresent()) {
+				table = cached.get();
+				listener.loaded(table.size());
+			} else {
+				table = engine.newTable(Optional.empty());
+				FactLoading.loadFacts(store, table, listener);
+				FactTableCache.write(directory, key, table);
+			}
 		}
 		return new WorkspaceSession(directory, config, table);
 	}

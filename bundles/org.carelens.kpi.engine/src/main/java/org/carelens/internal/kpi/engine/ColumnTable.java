@@ -1,5 +1,7 @@
 package org.carelens.internal.kpi.engine;
 
+import java.io.IOException;
+import java.nio.channels.WritableByteChannel;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Collection;
@@ -49,7 +51,7 @@ public final class ColumnTable implements FactTable, RowSet {
 
 	final ReadWriteLock lock = new ReentrantReadWriteLock();
 	private final Optional<BusinessCalendar> businessHours;
-	private final IdIndex index = new IdIndex();
+	private final IdIndex index;
 	final Dictionary[] dictionaries = new Dictionary[Dimension.values().length];
 	final Dictionary customers = new Dictionary("customer", Integer.MAX_VALUE);
 	final Dictionary outcomes = new Dictionary("outcome", Integer.MAX_VALUE);
@@ -76,7 +78,12 @@ public final class ColumnTable implements FactTable, RowSet {
 	long maxInstant = Long.MIN_VALUE;
 
 	public ColumnTable(Optional<BusinessCalendar> businessHours) {
+		this(businessHours, new IdIndex());
+	}
+
+	ColumnTable(Optional<BusinessCalendar> businessHours, IdIndex index) {
 		this.businessHours = businessHours;
+		this.index = index;
 		for (Dimension dimension : DICTIONARY_DIMENSIONS) {
 			dictionaries[dimension.ordinal()] = new Dictionary(dimension.key(), Character.MAX_VALUE);
 		}
@@ -373,6 +380,27 @@ public final class ColumnTable implements FactTable, RowSet {
 	@Override
 	public int size() {
 		return size;
+	}
+
+	IdIndex index() {
+		return index;
+	}
+
+	@Override
+	public void writeTo(WritableByteChannel channel) throws IOException {
+		if (businessHours.isPresent()) {
+			throw new IllegalStateException("a table computed in a business-hours override is not written: "
+					+ "its durations hold only for that calendar");
+		}
+		lock.writeLock().lock();
+		try {
+			if (garbageSide > 0 || garbageReplies > 0) {
+				compact(); // the snapshot holds the live slots only
+			}
+			TableSnapshot.write(this, channel);
+		} finally {
+			lock.writeLock().unlock();
+		}
 	}
 
 	@Override

@@ -20,6 +20,15 @@ final class IdIndex {
 		Arrays.fill(slots, -1);
 	}
 
+	static IdIndex empty() {
+		return new IdIndex();
+	}
+
+	/** @return the hashes of the rows, indexed by row (longer than the rows: spare capacity) */
+	long[] hashes() {
+		return hashes;
+	}
+
 	static long hash(String id) {
 		// two independent 32-bit hashes (String.hashCode and FNV-1a) make the 64 bits
 		long fnv = 0xcbf29ce484222325L;

@@ -37,6 +37,11 @@ public final class KpiEngineComponent implements KpiEngine {
 	}
 
 	@Override
+	public FactTable readTable(java.nio.channels.ReadableByteChannel channel) throws java.io.IOException {
+		return engine.readTable(channel);
+	}
+
+	@Override
 	public KpiResult compute(FactTable table, KpiQuery query) {
 		return engine.compute(table, query);
 	}

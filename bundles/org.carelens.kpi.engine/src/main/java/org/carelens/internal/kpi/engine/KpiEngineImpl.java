@@ -52,6 +52,11 @@ public final class KpiEngineImpl implements KpiEngine {
 	}
 
 	@Override
+	public ColumnTable readTable(java.nio.channels.ReadableByteChannel channel) throws java.io.IOException {
+		return TableSnapshot.read(channel);
+	}
+
+	@Override
 	public KpiResult compute(FactTable table, KpiQuery query) {
 		if (!(table instanceof ColumnTable columns)) {
 			throw new IllegalArgumentException("the table was not made by this engine: " + table.getClass().getName());

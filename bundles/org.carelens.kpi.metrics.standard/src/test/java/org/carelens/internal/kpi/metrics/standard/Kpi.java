@@ -52,11 +52,21 @@ final class Kpi {
 		return this;
 	}
 
-	FactTable table() {
+	/** @return the facts of the conversations added, folded */
+	List<org.carelens.facts.ConversationFact> facts() {
+		return List.copyOf(book().facts());
+	}
+
+	private FactBook book() {
 		EventsByConversation byConversation = new EventsByConversation();
 		byConversation.addAll(events);
 		FactBook book = new FactBook(context);
 		book.apply(events, byConversation::eventsOf);
+		return book;
+	}
+
+	FactTable table() {
+		FactBook book = book();
 		FactTable table = engine.newTable(businessHours);
 		table.upsert(book.facts());
 		table.addOrders(events, book::keyOf);

@@ -29,7 +29,7 @@ class StandardMetricsContractTest extends MetricContractTest {
 
 	private final ColumnTable table = build();
 
-	private static ColumnTable build() {
+	static ColumnTable build() {
 		SlaPolicy policy = new SlaPolicy("std", "Standard", Optional.empty(),
 				List.of(new SlaTarget(SlaMetric.FIRST_RESPONSE, Optional.empty(), Optional.empty(), Duration.ofHours(1))));
 		Kpi kpi = new Kpi().context(new FactContext(Map.of(), Map.of("std", policy), Organization.EMPTY,
