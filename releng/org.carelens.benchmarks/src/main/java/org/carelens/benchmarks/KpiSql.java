@@ -35,6 +35,11 @@ final class KpiSql {
 
 	private static final String COUNTED_IN_QUEUE = "(wait IS NOT NULL OR (abandoned AND (abandon_wait IS NULL OR abandon_wait >= 5)))";
 
+	/** A conversation whose customer answered a survey of any kind. */
+	private static final String ANSWERED = "(csat IS NOT NULL OR nps IS NOT NULL OR ces IS NOT NULL OR csi IS NOT NULL)";
+	/** A conversation a survey of any kind was delivered for (an answer counts as a delivery). */
+	private static final String SURVEYED = "(sent_csat > 0 OR sent_nps > 0 OR sent_ces > 0 OR sent_csi > 0 OR " + ANSWERED + ")";
+
 	static final List<String> QUERIES = List.of(
 			"SELECT " + group("opened") + ", " + durations("first_response_time", "fr")
 					+ ", count(*) - count(fr) AS \"first_response_time.unanswered\", "
@@ -54,7 +59,14 @@ final class KpiSql {
 					+ "sum((csat IS NOT NULL)::INT + (nps IS NOT NULL)::INT + (ces IS NOT NULL)::INT + (csi IS NOT NULL)::INT) AS \"survey_response_rate.num\", "
 					+ "sum(greatest(sent_csat, (csat IS NOT NULL)::INT) + greatest(sent_nps, (nps IS NOT NULL)::INT) "
 					+ "+ greatest(sent_ces, (ces IS NOT NULL)::INT) + greatest(sent_csi, (csi IS NOT NULL)::INT)) AS \"survey_response_rate.den\", "
-					+ "count(*) AS \"created_vs_resolved.created\", sum(CASE WHEN resolved THEN 0 ELSE 1 END) AS \"created_vs_resolved.open\" "
+					+ "count(*) AS \"created_vs_resolved.created\", sum(CASE WHEN resolved THEN 0 ELSE 1 END) AS \"created_vs_resolved.open\", "
+					+ "CASE WHEN sum(" + ANSWERED + "::INT) > 0 AND sum((" + SURVEYED + " AND NOT " + ANSWERED + ")::INT) > 0 "
+					+ "THEN sum(" + SURVEYED + "::INT) ELSE 0 END AS \"survey_bias.n\", "
+					+ "sum(" + ANSWERED + "::INT) AS \"survey_bias.responders\", "
+					+ "sum((" + SURVEYED + " AND NOT " + ANSWERED + ")::INT) AS \"survey_bias.non_responders\", "
+					+ "sum((" + ANSWERED + " AND fcr)::INT)::DOUBLE / nullif(sum(" + ANSWERED + "::INT), 0) AS \"survey_bias.fcr_responders\", "
+					+ "sum((" + SURVEYED + " AND NOT " + ANSWERED + " AND fcr)::INT)::DOUBLE "
+					+ "/ nullif(sum((" + SURVEYED + " AND NOT " + ANSWERED + ")::INT), 0) AS \"survey_bias.fcr_non_responders\" "
 					+ "FROM facts GROUP BY ALL",
 			"SELECT " + group("last_res") + ", " + durations("resolution_time", "res_secs") + ", "
 					+ "sum(CASE WHEN fcr THEN 1 ELSE 0 END) AS \"first_contact_resolution.num\", count(*) AS \"first_contact_resolution.den\", "

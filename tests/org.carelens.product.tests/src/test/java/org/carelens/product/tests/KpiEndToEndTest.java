@@ -128,7 +128,7 @@ class KpiEndToEndTest {
 
 		Launcher.Run metrics = Launcher.run(dir, "metrics");
 		assertEquals(0, metrics.exit(), metrics.err());
-		assertTrue(metrics.out().startsWith("29 metrics\n"), metrics.out());
+		assertTrue(metrics.out().startsWith("30 metrics\n"), metrics.out());
 		assertTrue(metrics.out().contains("\nfirst_response_time  [speed, seconds, lower is better]\n"
 				+ "  default target: VOICE 120.0, CHAT 120.0, EMAIL 86400.0, SOCIAL 3600.0\n"), metrics.out());
 	}

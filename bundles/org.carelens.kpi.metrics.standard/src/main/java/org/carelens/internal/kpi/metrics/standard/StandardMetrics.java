@@ -19,7 +19,7 @@ public final class StandardMetrics {
 				new HandleTime(), new Occupancy(), new WaitTime(), new ServiceLevel(), new AbandonRate(),
 				new WaitingNow(), new ResolutionRate(), new FirstContactResolution(), new CreatedVsResolved(),
 				new Overdue(), new SlaCompliance(), new EscalationRate(), new ReopenRate(), new ComplaintRate(),
-				new Csat(), new Nps(), new Ces(), new Csi(), new SurveyResponseRate(), new QaScore(),
+				new Csat(), new Nps(), new Ces(), new Csi(), new SurveyResponseRate(), new SurveyBias(), new QaScore(),
 				new RetentionRate(), new LoyalCustomerRate(), new CustomerLifetimeValue(), new Engagement(),
 				new ConversionRate());
 	}

@@ -1,6 +1,7 @@
 package org.carelens.internal.kpi.metrics.standard;
 
 import static org.carelens.core.api.ChannelKind.CHAT;
+import static org.carelens.core.api.ChannelKind.EMAIL;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.Map;
@@ -102,5 +103,47 @@ class SatisfactionMetricsTest {
 		assertEquals(Optional.empty(), kpi.value("csat"));
 		assertEquals(Optional.empty(), kpi.value("nps"));
 		assertEquals(0.0, kpi.value("survey_response_rate").orElseThrow().value());
+	}
+
+	@Test
+	void surveyBiasComparesTheCustomersWhoAnsweredWithThoseWhoDidNot() {
+		// responders: r1 resolved in 1 h at first contact, r2 resolved in 3 h after a reopen;
+		// non-responders: n1 and n2 escalated (no FCR), resolved in 5 h and 7 h; n3 never surveyed: not counted
+		Kpi kpi = new Kpi().add(
+				new Conversation("r1").opened("2026-03-02T08:00", CHAT, "A").customer("2026-03-02T08:00")
+						.reply("2026-03-02T08:10", "ag1").resolved("2026-03-02T09:00")
+						.surveySent("2026-03-02T09:05", SurveyKind.CSAT).rated("2026-03-02T10:00", SurveyKind.CSAT, 5),
+				new Conversation("r2").opened("2026-03-03T08:00", CHAT, "B").customer("2026-03-03T08:00")
+						.reply("2026-03-03T08:10", "ag1").resolved("2026-03-03T09:00").reopened("2026-03-03T09:30")
+						.resolved("2026-03-03T11:00").surveySent("2026-03-03T11:05", SurveyKind.NPS)
+						.rated("2026-03-03T12:00", SurveyKind.NPS, 9),
+				new Conversation("n1").opened("2026-03-04T08:00", EMAIL, "C").customer("2026-03-04T08:00")
+						.reply("2026-03-04T08:30", "ag2").escalated("2026-03-04T09:00", "tier2")
+						.resolved("2026-03-04T13:00").surveySent("2026-03-04T13:05", SurveyKind.CSAT),
+				new Conversation("n2").opened("2026-03-05T08:00", EMAIL, "D").customer("2026-03-05T08:00")
+						.reply("2026-03-05T08:30", "ag2").escalated("2026-03-05T09:00", "tier2")
+						.resolved("2026-03-05T15:00").surveySent("2026-03-05T15:05", SurveyKind.CES),
+				new Conversation("n3").opened("2026-03-06T08:00", EMAIL, "E").customer("2026-03-06T08:00")
+						.reply("2026-03-06T08:30", "ag2").resolved("2026-03-06T09:00"));
+		Map<String, Object> fields = kpi.fields("survey_bias");
+		assertEquals(4L, fields.get("n"));
+		assertEquals(2L, fields.get("responders"));
+		assertEquals(2L, fields.get("non_responders"));
+		assertEquals(0.5, fields.get("response_rate"));
+		assertEquals(0.5, fields.get("fcr_responders"), "r1 only");
+		assertEquals(0.0, fields.get("fcr_non_responders"));
+		assertEquals(0.5, fields.get("fcr_gap"));
+		assertEquals(0.5, fields.get("value"));
+		assertEquals(2 * 3600.0, fields.get("resolution_responders"), "(1 h + 3 h) / 2");
+		assertEquals(6 * 3600.0, fields.get("resolution_non_responders"), "(5 h + 7 h) / 2");
+		assertEquals(-4 * 3600.0, fields.get("resolution_gap"));
+		assertEquals(true, fields.get("low_sample"));
+	}
+
+	@Test
+	void surveyBiasHasNoValueWithoutBothSides() {
+		Kpi kpi = new Kpi().add(new Conversation("r1").opened("2026-03-02T08:00", CHAT, "A")
+				.surveySent("2026-03-02T09:00", SurveyKind.CSAT).rated("2026-03-02T10:00", SurveyKind.CSAT, 4));
+		assertEquals(Optional.empty(), kpi.value("survey_bias"), "nobody who did not answer to compare with");
 	}
 }
