@@ -19,6 +19,14 @@ public interface ConnectorInstance {
 		throw new UnsupportedOperationException("this connector does not pull");
 	}
 
+	/**
+	 * @return how the instance sends messages to customers, for a connector with {@link Capability#OUTBOUND} whose
+	 *         settings allow it; empty otherwise
+	 */
+	default java.util.Optional<Outbound> outbound() {
+		return java.util.Optional.empty();
+	}
+
 	/** Stops the instance and releases what it holds; calling it again does nothing. */
 	void stop();
 }

@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import org.carelens.channels.api.Checkpoint;
 import org.carelens.channels.api.ConnectorException;
 import org.carelens.channels.api.ConnectorInstance;
+import org.carelens.channels.api.OutboundMessage;
 import org.carelens.channels.api.contract.RecordingSink;
 import org.carelens.channels.api.contract.TestContext;
 import org.carelens.core.api.Author;
@@ -21,6 +22,10 @@ import org.carelens.core.api.Direction;
 import org.carelens.core.api.Event;
 import org.carelens.internal.channels.email.EmailConnector;
 import org.junit.jupiter.api.AfterEach;
+
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -119,5 +124,40 @@ class EmailConnectorTest {
 		ConnectorException missing = assertThrows(ConnectorException.class, () -> pull(folder, Optional.empty()));
 		assertTrue(missing.getMessage().contains("has no folder \"Đã gửi\"; its folders are [INBOX"),
 				missing.getMessage());
+	}
+
+	@Test
+	void messagesToCustomersGoOutThroughSmtpMarkedAsAutomatic() throws Exception {
+		mailbox.server.setUser("lan@kh.vn", "lan@kh.vn", "khach");
+		Map<String, String> values = new HashMap<>(mailbox.settings());
+		assertTrue(connector.start(new TestContext("hotro", connector.settingsSchema().validate(values),
+				Optional.empty(), new RecordingSink())).outbound().isEmpty(), "no SMTP server set: nothing is sent");
+		values.put("smtp_host", "127.0.0.1");
+		values.put("smtp_port", Integer.toString(mailbox.server.getSmtp().getPort()));
+		values.put("smtp_security", "none");
+		ConnectorInstance instance = connector.start(new TestContext("hotro",
+				connector.settingsSchema().validate(values), Optional.empty(), new RecordingSink()));
+		String id = instance.outbound().orElseThrow().send(new OutboundMessage("conv-7", "lan@kh.vn",
+				"Xin ý kiến của anh/chị", "Trả lời tại http://127.0.0.1/survey/x", Optional.of("<p>Trả lời</p>")));
+
+		assertTrue(mailbox.server.waitForIncomingEmail(5_000, 1));
+		MimeMessage received = mailbox.server.getReceivedMessages()[0];
+		assertEquals("Xin ý kiến của anh/chị", received.getSubject());
+		assertEquals("<" + id + ">", received.getMessageID());
+		assertEquals("auto-generated", received.getHeader("Auto-Submitted")[0]);
+		assertEquals("conv-7", received.getHeader("X-CareLens-Conversation")[0]);
+		assertEquals("hotro@shop.vn", ((InternetAddress) received.getFrom()[0]).getAddress());
+		MimeMultipart parts = (MimeMultipart) received.getContent();
+		assertEquals(2, parts.getCount(), "plain text and HTML");
+		assertTrue(parts.getBodyPart(0).isMimeType("text/plain"));
+		assertTrue(parts.getBodyPart(1).isMimeType("text/html"));
+
+		values.put("smtp_port", "1"); // nothing listens there
+		ConnectorInstance unreachable = connector.start(new TestContext("hotro",
+				connector.settingsSchema().validate(values), Optional.empty(), new RecordingSink()));
+		ConnectorException refused = assertThrows(ConnectorException.class, () -> unreachable.outbound().orElseThrow()
+				.send(new OutboundMessage("conv-7", "lan@kh.vn", "s", "t", Optional.empty())));
+		assertTrue(refused.getMessage().startsWith("the SMTP server 127.0.0.1:1 did not take the message to lan@kh.vn"),
+				refused.getMessage());
 	}
 }

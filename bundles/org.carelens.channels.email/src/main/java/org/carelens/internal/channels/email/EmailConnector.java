@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
 
@@ -17,6 +18,7 @@ import org.carelens.channels.api.ConnectorException;
 import org.carelens.channels.api.ConnectorInstance;
 import org.carelens.channels.api.ConnectorProperties;
 import org.carelens.channels.api.FieldType;
+import org.carelens.channels.api.Outbound;
 import org.carelens.channels.api.Rejected;
 import org.carelens.channels.api.SettingField;
 import org.carelens.channels.api.Settings;
@@ -26,12 +28,12 @@ import org.osgi.service.component.annotations.Component;
 
 /**
  * A support mailbox over IMAP: what customers write arrives in the inbox, what agents answer is in the Sent
- * folder. Each pull reads the messages after the last committed UID of each folder; a folder whose UIDVALIDITY
+ * folder; with an SMTP server set, it also sends messages to customers (survey invitations). Each pull reads the messages after the last committed UID of each folder; a folder whose UIDVALIDITY
  * changed is read again from the start, which stores nothing twice because event ids come from Message-IDs.
  */
 @Component(service = ChannelConnector.class)
-@ConnectorProperties(id = EmailConnector.ID, label = "Email mailbox (IMAP)", channel = "EMAIL",
-		capabilities = "pull")
+@ConnectorProperties(id = EmailConnector.ID, label = "Email mailbox (IMAP, SMTP)", channel = "EMAIL",
+		capabilities = { "pull", "outbound" })
 public final class EmailConnector implements ChannelConnector {
 
 	public static final String ID = "email.imap";
@@ -44,6 +46,10 @@ public final class EmailConnector implements ChannelConnector {
 	static final String SENT = "sent_folder";
 	static final String ADDRESSES = "support_addresses";
 	static final String BATCH = "batch";
+	static final String SMTP_HOST = "smtp_host";
+	static final String SMTP_PORT = "smtp_port";
+	static final String SMTP_SECURITY = "smtp_security";
+	static final String FROM = "from_address";
 
 	@Override
 	public SettingsSchema settingsSchema() {
@@ -59,7 +65,15 @@ public final class EmailConnector implements ChannelConnector {
 				SettingField.optional(ADDRESSES, "Support addresses", FieldType.TEXT,
 						"the mailbox's own addresses, comma-separated (default: the user, if it is an address)"),
 				SettingField.optional(BATCH, "Messages per commit", FieldType.INTEGER, "500",
-						"messages stored in one transaction before the position is committed"));
+						"messages stored in one transaction before the position is committed"),
+				SettingField.optional(SMTP_HOST, "SMTP server", FieldType.TEXT,
+						"to send messages to customers (survey invitations), with the same login; blank: none sent"),
+				SettingField.optional(SMTP_PORT, "SMTP port", FieldType.INTEGER,
+						"the protocol's default: 465 with ssl, 587 with starttls, 25 otherwise"),
+				SettingField.choice(SMTP_SECURITY, "SMTP security", List.of("ssl", "starttls", "none"), "starttls",
+						"ssl, starttls, or none (a server on this machine only, without login)"),
+				SettingField.optional(FROM, "Sender address", FieldType.TEXT,
+						"the From of messages sent (default: the user, if it is an address)"));
 	}
 
 	@Override
@@ -74,7 +88,22 @@ public final class EmailConnector implements ChannelConnector {
 				? List.of(new Role("inbox", settings.text(INBOX).orElse("INBOX"), MailMapping.Folder.INBOX),
 						new Role("sent", settings.text(SENT).get(), MailMapping.Folder.SENT))
 				: List.of(new Role("inbox", settings.text(INBOX).orElse("INBOX"), MailMapping.Folder.INBOX));
+		Optional<Outbound> outbound = settings.text(SMTP_HOST).filter(h -> !h.isBlank()).map(smtp -> {
+			String smtpSecurity = settings.text(SMTP_SECURITY).orElse("starttls");
+			int smtpPort = settings.integer(SMTP_PORT).map(Long::intValue)
+					.orElse(smtpSecurity.equals("ssl") ? 465 : smtpSecurity.equals("starttls") ? 587 : 25);
+			boolean login = !smtpSecurity.equals("none");
+			return new SmtpSender(smtp, smtpPort, smtpSecurity,
+					login ? Optional.of(settings.required(USER)) : Optional.empty(),
+					login ? Optional.of(settings.required(PASSWORD)) : Optional.empty(),
+					settings.text(FROM).filter(f -> !f.isBlank()).orElse(settings.required(USER)));
+		});
 		return new ConnectorInstance() {
+			@Override
+			public Optional<Outbound> outbound() {
+				return outbound;
+			}
+
 			@Override
 			public void pull() throws ConnectorException {
 				String host = settings.required(HOST);
