@@ -36,11 +36,6 @@ public record SurveyLink(byte[] nonce, String survey, String conversation, Insta
 		return "survey-response-" + HexFormat.of().formatHex(nonce);
 	}
 
-	/** @return the id of the {@code survey.sent} event of this link */
-	public String sentEventId() {
-		return "survey-sent-" + HexFormat.of().formatHex(nonce);
-	}
-
 	@Override
 	public boolean equals(Object other) {
 		return other instanceof SurveyLink link && java.util.Arrays.equals(nonce, link.nonce)

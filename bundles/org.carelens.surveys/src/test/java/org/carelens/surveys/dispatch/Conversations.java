@@ -20,9 +20,9 @@ import org.carelens.facts.FactContext;
 /**
  * Conversations for dispatch tests, folded from events as in production; times in Vietnam's local time.
  */
-final class Conversations {
+public final class Conversations {
 
-	static final ZoneId VN = ZoneId.of("Asia/Ho_Chi_Minh");
+	public static final ZoneId VN = ZoneId.of("Asia/Ho_Chi_Minh");
 
 	private final String id;
 	private final List<Event> events = new ArrayList<>();
@@ -32,13 +32,24 @@ final class Conversations {
 		this.id = id;
 	}
 
-	static Instant vn(String localDateTime) {
+	public static Instant vn(String localDateTime) {
 		return LocalDateTime.parse(localDateTime).atZone(VN).toInstant();
 	}
 
 	/** An inbound conversation of {@code customer}: opened and a customer message at {@code at}, an agent reply. */
-	static Conversations opened(String id, String customer, ChannelKind channel, String at) {
+	public static Conversations opened(String id, String customer, ChannelKind channel, String at) {
 		return opened(id, customer, channel, at, Direction.INBOUND, Optional.empty());
+	}
+
+	/** An inbound conversation on the channel instance {@code instance}. */
+	public static Conversations opened(String id, String customer, ChannelKind channel, String instance, String at) {
+		Conversations c = new Conversations(id);
+		c.events.add(new Event.ConversationOpened(
+				c.header(at).withChannel(channel).withChannelInstance(instance).withCustomer(customer),
+				Direction.INBOUND, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty()));
+		c.events.add(new Event.Message(c.header(at), Author.CUSTOMER, true));
+		c.events.add(new Event.Message(c.header(at).withAgent("ag1"), Author.AGENT, true));
+		return c;
 	}
 
 	static Conversations opened(String id, String customer, ChannelKind channel, String at, Direction direction,
@@ -61,21 +72,26 @@ final class Conversations {
 		return c;
 	}
 
-	Conversations resolved(String at) {
+	public Conversations resolved(String at) {
 		events.add(new Event.Resolved(header(at)));
 		return this;
 	}
 
-	Conversations reopened(String at) {
+	public Conversations reopened(String at) {
 		events.add(new Event.Reopened(header(at)));
 		return this;
+	}
+
+	/** @return the conversation's events so far */
+	public List<Event> events() {
+		return List.copyOf(events);
 	}
 
 	private EventHeader header(String at) {
 		return EventHeader.of(id + "-" + (++sequence), vn(at)).withConversation(id);
 	}
 
-	ConversationFact fact() {
+	public ConversationFact fact() {
 		EventsByConversation byConversation = new EventsByConversation();
 		byConversation.addAll(events);
 		FactBook book = new FactBook(FactContext.EMPTY);
