@@ -18,6 +18,9 @@ import org.osgi.service.component.annotations.Component;
 @Component(service = { WebhookEndpoints.class, EndpointRegistry.class })
 public final class EndpointRegistry implements WebhookEndpoints {
 
+	private static final System.Logger LOG = System.getLogger(EndpointRegistry.class.getName());
+	private static final long CLOSE_TIMEOUT_MILLIS = 30_000;
+
 	private final Map<String, Receiver> receivers = new ConcurrentHashMap<>();
 	private final Object flight = new Object();
 	/** Guarded by {@link #flight}. */
@@ -37,7 +40,13 @@ public final class EndpointRegistry implements WebhookEndpoints {
 			throw new ConnectorException("channel " + context.instanceId() + ": an endpoint " + PATH
 					+ context.instanceId() + " is served already");
 		}
-		return () -> receivers.remove(context.instanceId(), receiver);
+		return () -> {
+			receivers.remove(context.instanceId(), receiver);
+			if (!receiver.close(CLOSE_TIMEOUT_MILLIS)) {
+				LOG.log(System.Logger.Level.WARNING, "channel " + context.instanceId() + ": deliveries still running "
+						+ CLOSE_TIMEOUT_MILLIS / 1000 + " s after it was stopped; they will not be acknowledged");
+			}
+		};
 	}
 
 	Optional<Receiver> find(String instanceId) {

@@ -62,7 +62,17 @@ public final class HookServlet extends HttpServlet {
 			return;
 		}
 		try {
-			handle(found.get(), request, response);
+			if (!found.get().enter()) {
+				response.setHeader("Retry-After", "10");
+				answer(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, JsonText.error("channel " + id
+						+ " is stopping"));
+				return;
+			}
+			try {
+				handle(found.get(), request, response);
+			} finally {
+				found.get().leave();
+			}
 		} finally {
 			registry.leave();
 		}

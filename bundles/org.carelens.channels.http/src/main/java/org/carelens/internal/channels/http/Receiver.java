@@ -32,6 +32,11 @@ final class Receiver {
 	private final ReentrantLock commitLock = new ReentrantLock();
 	/** Guarded by {@link #commitLock}. */
 	private long deliveries;
+	private final Object flight = new Object();
+	/** Guarded by {@link #flight}. */
+	private int inFlight;
+	/** Guarded by {@link #flight}. */
+	private boolean closed;
 
 	Receiver(ConnectorContext context, WebhookEndpoint endpoint, int maxBodyBytes) {
 		this.context = context;
@@ -50,6 +55,50 @@ final class Receiver {
 
 	int maxBodyBytes() {
 		return maxBodyBytes;
+	}
+
+	/** @return whether a request may be handled; false once the endpoint is closed */
+	boolean enter() {
+		synchronized (flight) {
+			if (closed) {
+				return false;
+			}
+			inFlight++;
+			return true;
+		}
+	}
+
+	void leave() {
+		synchronized (flight) {
+			inFlight--;
+			flight.notifyAll();
+		}
+	}
+
+	/**
+	 * Refuses new requests and waits, at most {@code timeoutMillis}, for those being handled: their deliveries are
+	 * committed (or failed) before the instance's sink is dropped.
+	 *
+	 * @return whether every request in flight finished in time
+	 */
+	boolean close(long timeoutMillis) {
+		long deadline = System.nanoTime() + timeoutMillis * 1_000_000L;
+		synchronized (flight) {
+			closed = true;
+			while (inFlight > 0) {
+				long left = deadline - System.nanoTime();
+				if (left <= 0) {
+					return false;
+				}
+				try {
+					flight.wait(Math.max(1, left / 1_000_000));
+				} catch (InterruptedException e) {
+					Thread.currentThread().interrupt();
+					return false;
+				}
+			}
+			return true;
+		}
 	}
 
 	/**
