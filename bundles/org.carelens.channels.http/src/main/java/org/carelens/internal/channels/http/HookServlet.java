@@ -216,5 +216,7 @@ public final class HookServlet extends HttpServlet {
 		response.setStatus(status);
 		response.setContentType("application/json;charset=utf-8");
 		response.getOutputStream().write(json.getBytes(StandardCharsets.UTF_8));
+		// sent before the request counts as finished, so that a server draining for shutdown has answered it
+		response.flushBuffer();
 	}
 }
