@@ -89,6 +89,18 @@ class ChatwootEndpointTest {
 		assertEquals(List.of("chat-web:conv:4821:opened", "chat-web:msg:90317", "chat-web:msg:90322",
 				"chat-web:conv:4821:resolved:1770686405500"), events.stream().map(Event::id).toList());
 		assertEquals(0L, node.read(store -> store.quarantineCount()));
+
+		// the facts follow within the catch-up interval of push channels (2 s)
+		long deadline = System.nanoTime() + 15_000_000_000L;
+		java.util.Optional<org.carelens.facts.ConversationFact> fact = java.util.Optional.empty();
+		while (fact.isEmpty() && System.nanoTime() < deadline) {
+			Thread.sleep(100);
+			fact = node.read(store -> store.facts().fact("chat-web:4821"));
+		}
+		assertTrue(fact.isPresent(), "the conversation's facts");
+		assertEquals(ChannelKind.CHAT, fact.get().channel());
+		assertTrue(fact.get().resolved());
+		assertEquals(java.util.Optional.of("duc.tran@example.vn"), fact.get().owner().agent());
 	}
 
 	@Test
