@@ -42,6 +42,8 @@ public final class ChannelRuntime implements AutoCloseable {
 	private final Map<String, InstanceRunner> running = new LinkedHashMap<>();
 	private final Map<String, Integer> failures = new ConcurrentHashMap<>();
 	private final ScheduledExecutorService scheduler;
+	/** How far the conversation facts of a push instance may lag behind its stored events. */
+	static final Duration FACTS_EVERY = Duration.ofSeconds(2);
 
 	/**
 	 * @param facts what the store's conversation facts are folded with, to bring them up to date after every commit;
@@ -167,12 +169,27 @@ public final class ChannelRuntime implements AutoCloseable {
 	}
 
 	private void startAndRetry(InstanceRunner runner) {
-		if (runner.stopRequested() || runner.start()) {
+		if (runner.stopRequested()) {
+			return;
+		}
+		if (runner.start()) {
+			scheduler.schedule(() -> catchUpFacts(runner), FACTS_EVERY.toMillis(), TimeUnit.MILLISECONDS);
 			return;
 		}
 		Duration next = backoff.delay(failures.merge(runner.instanceId(), 1, Integer::sum));
 		if (!scheduler.isShutdown()) {
 			scheduler.schedule(() -> startAndRetry(runner), next.toMillis(), TimeUnit.MILLISECONDS);
+		}
+	}
+
+	/** Brings a push instance's facts up to date every {@link #FACTS_EVERY} while it runs (and once as it stops). */
+	private void catchUpFacts(InstanceRunner runner) {
+		if (runner.stopRequested() || scheduler.isShutdown()) {
+			return;
+		}
+		runner.catchUpFacts();
+		if (!scheduler.isShutdown()) {
+			scheduler.schedule(() -> catchUpFacts(runner), FACTS_EVERY.toMillis(), TimeUnit.MILLISECONDS);
 		}
 	}
 

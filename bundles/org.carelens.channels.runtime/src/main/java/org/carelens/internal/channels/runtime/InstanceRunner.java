@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.util.Optional;
 import java.util.function.Consumer;
 
+import org.carelens.channels.api.Capability;
 import org.carelens.channels.api.Checkpoint;
 import org.carelens.channels.api.ConnectorContext;
 import org.carelens.channels.api.ConnectorException;
@@ -22,6 +23,8 @@ import org.carelens.store.api.RecentEvents;
  * next attempt starts again from the last commit.
  */
 final class InstanceRunner implements ConnectorContext {
+
+	private static final System.Logger LOG = System.getLogger(InstanceRunner.class.getName());
 
 	private final String instanceId;
 	private final ConnectorRegistry.Registered connector;
@@ -43,7 +46,25 @@ final class InstanceRunner implements ConnectorContext {
 		CheckpointFile checkpoints = new CheckpointFile(workspace, instanceId);
 		this.checkpoint = checkpoints.read();
 		this.sink = new StoreSink(store, storeLock, instanceId, checkpoints, tracker,
-				committed -> checkpoint = Optional.of(committed), afterCommit);
+				committed -> checkpoint = Optional.of(committed), afterCommit, factsOnSchedule(connector));
+	}
+
+	/** @return whether the instance only receives: its facts are brought up to date on a schedule, not per commit */
+	static boolean factsOnSchedule(ConnectorRegistry.Registered connector) {
+		return connector.descriptor().can(Capability.PUSH) && !connector.descriptor().can(Capability.PULL);
+	}
+
+	/**
+	 * Brings the facts up to date with what the instance committed since the last time; a failure is logged and
+	 * made good by the next call.
+	 */
+	void catchUpFacts() {
+		try {
+			sink.refreshFacts();
+		} catch (ConnectorException | RuntimeException e) {
+			LOG.log(System.Logger.Level.WARNING, "channel " + instanceId + ": conversation facts not updated: "
+					+ e.getMessage());
+		}
 	}
 
 	@Override
@@ -130,6 +151,7 @@ final class InstanceRunner implements ConnectorContext {
 		if (instance != null) {
 			instance.stop();
 			instance = null;
+			catchUpFacts();
 		}
 		sink.discard();
 		tracker.stopped();

@@ -37,6 +37,11 @@ final class StoreSink implements EventSink {
 	private final StatusTracker tracker;
 	private final Consumer<Checkpoint> committed;
 	private final Consumer<RecentEvents> afterCommit;
+	/**
+	 * Whether commits leave the facts to {@link #refreshFacts()}, called on a schedule: a push connector commits once
+	 * per delivery (or group of deliveries), and folding the facts at each would halve what it can take in.
+	 */
+	private final boolean factsOnSchedule;
 	/** While a pull runs, facts are brought up to date once at its end rather than after each of its commits. */
 	private boolean pulling;
 	private boolean factsBehind;
@@ -57,6 +62,13 @@ final class StoreSink implements EventSink {
 	 */
 	StoreSink(EventStore store, Object storeLock, String source, CheckpointFile checkpoints, StatusTracker tracker,
 			Consumer<Checkpoint> committed, Consumer<RecentEvents> afterCommit) {
+		this(store, storeLock, source, checkpoints, tracker, committed, afterCommit, false);
+	}
+
+	/** @param factsOnSchedule whether commits leave the facts to a scheduled {@link #refreshFacts()} */
+	StoreSink(EventStore store, Object storeLock, String source, CheckpointFile checkpoints, StatusTracker tracker,
+			Consumer<Checkpoint> committed, Consumer<RecentEvents> afterCommit, boolean factsOnSchedule) {
+		this.factsOnSchedule = factsOnSchedule;
 		this.store = store;
 		this.storeLock = storeLock;
 		this.source = source;
@@ -102,7 +114,7 @@ final class StoreSink implements EventSink {
 		}
 		committed.accept(checkpoint);
 		factsBehind = true;
-		if (!pulling) {
+		if (!pulling && !factsOnSchedule) {
 			refreshFacts();
 		}
 	}

@@ -84,6 +84,23 @@ class StoreSinkTest {
 	}
 
 	@Test
+	void aPushInstancesCommitsLeaveTheFactsToTheScheduledCatchUp() throws Exception {
+		StatusTracker tracker = new StatusTracker("hook-1", "test", StatusListener.NONE,
+				Clock.fixed(Instant.parse("2026-03-02T08:00:00Z"), ZoneOffset.UTC));
+		StoreSink push = new StoreSink(store, store, "hook-1", new CheckpointFile(workspace, "hook-1"), tracker,
+				committed -> {
+				}, recent -> refreshes.incrementAndGet(), true);
+		for (int i = 1; i <= 3; i++) {
+			push.accept(opened("e-" + i));
+			push.commit(Checkpoint.START.with("deliveries", Integer.toString(i)));
+		}
+		assertEquals(3, store.events.size(), "each commit stores");
+		assertEquals(0, refreshes.get(), "no commit folds the facts");
+		push.refreshFacts();
+		assertEquals(1, refreshes.get(), "the catch-up folds all three commits at once");
+	}
+
+	@Test
 	void aFailedRefreshIsReportedAndDoneByTheNextOne() throws Exception {
 		failRefreshes = 1;
 		sink.accept(opened("e-1"));

@@ -1,0 +1,94 @@
+package org.carelens.internal.channels.webchat;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.Optional;
+
+import org.carelens.channels.http.BadPayloadException;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/** Reading webhook payloads: JSON trees, their texts and the several ways senders write an instant. */
+final class Json {
+
+	private static final ObjectMapper MAPPER = new ObjectMapper()
+			.enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
+			.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+	/** Rails' default rendering of a UTC time, as in Chatwoot's documented sample: {@code 2020-03-03 13:05:57 UTC}. */
+	private static final DateTimeFormatter RAILS_UTC = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'");
+
+	private Json() {
+	}
+
+	/** @return the body's JSON object */
+	static JsonNode object(byte[] body) throws BadPayloadException {
+		JsonNode root;
+		try {
+			root = MAPPER.readTree(body);
+		} catch (JsonProcessingException e) {
+			throw new BadPayloadException("not JSON: " + e.getOriginalMessage() + " at line "
+					+ e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr());
+		} catch (IOException e) {
+			throw new BadPayloadException("not JSON: " + e.getMessage(), e);
+		}
+		if (root == null || !root.isObject()) {
+			throw new BadPayloadException("not a JSON object");
+		}
+		return root;
+	}
+
+	/** @return the text or number at {@code field}, as text; empty when it is missing, null or blank */
+	static Optional<String> text(JsonNode node, String field) {
+		JsonNode value = node.path(field);
+		if (value.isTextual() && !value.asText().isBlank()) {
+			return Optional.of(value.asText().strip());
+		}
+		if (value.isIntegralNumber()) {
+			return Optional.of(value.asText());
+		}
+		return Optional.empty();
+	}
+
+	static String required(JsonNode node, String field, String where) throws BadPayloadException {
+		return text(node, field).orElseThrow(() -> new BadPayloadException(where + ": \"" + field
+				+ "\" is missing"));
+	}
+
+	/**
+	 * @return the instant at {@code field}: seconds since the epoch (fractions allowed), ISO-8601 with an offset, or
+	 *         {@code yyyy-MM-dd HH:mm:ss UTC}; empty when the field is missing
+	 * @throws BadPayloadException when it is there but none of these
+	 */
+	static Optional<Instant> instant(JsonNode node, String field, String where) throws BadPayloadException {
+		JsonNode value = node.path(field);
+		if (value.isMissingNode() || value.isNull()) {
+			return Optional.empty();
+		}
+		if (value.isNumber()) {
+			BigDecimal seconds = value.decimalValue();
+			long whole = seconds.longValue();
+			long nanos = seconds.subtract(BigDecimal.valueOf(whole)).movePointRight(9).longValue();
+			return Optional.of(Instant.ofEpochSecond(whole, nanos));
+		}
+		String text = value.asText().strip();
+		try {
+			return Optional.of(OffsetDateTime.parse(text).toInstant());
+		} catch (DateTimeParseException e) {
+			try {
+				return Optional.of(LocalDateTime.parse(text, RAILS_UTC).toInstant(ZoneOffset.UTC));
+			} catch (DateTimeParseException e2) {
+				throw new BadPayloadException(where + ": \"" + field + "\" '" + text
+						+ "' is not an instant (epoch seconds or ISO-8601 with an offset)");
+			}
+		}
+	}
+}
