@@ -1,5 +1,6 @@
 package org.carelens.internal.server;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -20,6 +21,7 @@ import org.carelens.cli.spi.CommandContext;
 import org.carelens.cli.spi.CommandProperties;
 import org.carelens.cli.spi.UsageException;
 import org.carelens.core.api.channel.ChannelInstance;
+import org.carelens.core.api.workspace.WorkspaceConfig;
 import org.carelens.internal.channels.http.EndpointRegistry;
 import org.carelens.internal.channels.runtime.ChannelException;
 import org.carelens.internal.channels.runtime.ChannelRuntime;
@@ -54,6 +56,7 @@ public final class ServeCommand implements Command {
 	private static final String INTERVAL = "--interval";
 	private static final String STORE_URL = "--store-url";
 	private static final String STORE_USER = "--store-user";
+	private static final String SURVEY_URL = "--survey-url";
 	static final String STORE_PASSWORD_VARIABLE = "CARELENS_STORE_PASSWORD";
 	private static final Duration DRAIN = Duration.ofSeconds(30);
 
@@ -84,7 +87,7 @@ public final class ServeCommand implements Command {
 	public String usage() {
 		return """
 				Usage: carelens serve --workspace DIR [--listen HOST:PORT] [--logs DIR] [--interval DURATION]
-				                      [--store-url JDBC_URL --store-user USER]
+				                      [--store-url JDBC_URL --store-user USER] [--survey-url URL]
 
 				Runs every channel of the workspace until stopped with SIGTERM or Ctrl+C: pull connectors every
 				--interval, webhook connectors at http://HOST:PORT/hooks/<channel id>. GET /health answers 200 with
@@ -101,6 +104,11 @@ public final class ServeCommand implements Command {
 				                        jdbc:postgresql://db:5432/carelens; the password is read from the
 				                        environment variable CARELENS_STORE_PASSWORD
 				  --store-user USER     the PostgreSQL user
+				  --survey-url URL      where customers open the survey form, as the Internet sees this server
+				                        through its reverse proxy, e.g. https://khaosat.shop.vn/survey/ (default:
+				                        http://HOST:PORT/survey/). When the workspace defines surveys, their
+				                        dispatch policies run every --interval, invitations go out through the
+				                        channels that can send, and answers are taken at /survey/<token>.
 
 				Exit codes: 143 stopped by SIGTERM (as any process it ends; the log's last line says whether the stop
 				was clean), 130 by Ctrl+C, 1 could not start, 2 wrong usage.""";
@@ -109,7 +117,7 @@ public final class ServeCommand implements Command {
 	@Override
 	public int run(CommandContext context) throws Exception {
 		Arguments arguments = Arguments.parse(context.arguments(), Set.of(),
-				Set.of(WORKSPACE, LISTEN, LOGS, INTERVAL, STORE_URL, STORE_USER));
+				Set.of(WORKSPACE, LISTEN, LOGS, INTERVAL, STORE_URL, STORE_USER, SURVEY_URL));
 		if (!arguments.operands().isEmpty()) {
 			throw new UsageException("serve takes no operand: " + arguments.operands());
 		}
@@ -126,7 +134,8 @@ public final class ServeCommand implements Command {
 		Duration interval = interval(arguments);
 		StoreLocation location = location(arguments, workspace);
 		Path logs = arguments.value(LOGS).map(context::resolve).orElse(workspace.resolve("logs")).toAbsolutePath();
-		Map<String, ChannelInstance> instances = WorkspaceConverter.channels(model.load());
+		WorkspaceConfig config = WorkspaceConverter.config(model.load());
+		Map<String, ChannelInstance> instances = config.channels();
 
 		try (ServerLog log = ServerLog.open(logs)) {
 			log.note(Level.INFO, "starting on " + workspace + " with " + location);
@@ -152,6 +161,17 @@ public final class ServeCommand implements Command {
 					started.add(instance.id());
 				} catch (ChannelException e) {
 					log.note(Level.SEVERE, "carelens serve: " + e.getMessage());
+				}
+			}
+			if (!config.surveys().isEmpty()) {
+				String formUrl = arguments.value(SURVEY_URL).map(u -> u.endsWith("/") ? u : u + "/")
+						.orElse(url + "survey/");
+				try {
+					running.surveys = Optional.of(SurveyRounds.start(workspace, config, store, running.runtime, formUrl,
+							interval, bundleContext, log));
+					log.note(Level.INFO, config.surveys().size() + " surveys: form at " + formUrl + "<token>");
+				} catch (IOException e) {
+					log.note(Level.SEVERE, "carelens serve: surveys not run: " + e.getMessage());
 				}
 			}
 			health.publish(running::health);
@@ -214,6 +234,8 @@ public final class ServeCommand implements Command {
 		private final HttpServer http;
 		private final ServerLog log;
 		private volatile String state = "running";
+		/** The surveys, when the workspace defines some. */
+		private Optional<SurveyRounds> surveys = Optional.empty();
 
 		Server(EventStore store, StoreLocation location, ChannelRuntime runtime, HttpServer http, ServerLog log) {
 			this.store = store;
@@ -252,6 +274,7 @@ public final class ServeCommand implements Command {
 				log.note(Level.WARNING, "deliveries still in flight after " + DRAIN.toSeconds()
 						+ " s: they are not acknowledged and their senders will retry");
 			}
+			surveys.ifPresent(SurveyRounds::close);
 			runtime.close();
 			boolean closed = true;
 			long events = -1;

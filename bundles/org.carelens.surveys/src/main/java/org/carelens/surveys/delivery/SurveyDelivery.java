@@ -6,7 +6,9 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -37,15 +39,27 @@ public final class SurveyDelivery {
 
 	/** Where {@code survey.sent} events go: the workspace's event store. */
 	public interface Deliveries {
-		/** @return whether the event with this id is stored */
-		boolean stored(String eventId) throws IOException;
+		/** @return whether the event with this id, of this conversation, is stored */
+		boolean stored(String conversation, String eventId) throws IOException;
 
 		/** Stores {@code sent}; durable when this returns. */
 		void store(Event.SurveySent sent) throws IOException;
 	}
 
-	/** What a round did. */
-	public record Round(int sent, int withdrawn, int failed, int gaveUp) {
+	/**
+	 * What a round did.
+	 *
+	 * @param problems why the failed ones were not sent, one line each (conversation: reason)
+	 */
+	public record Round(int sent, int withdrawn, int failed, int gaveUp, List<String> problems) {
+
+		public Round {
+			problems = List.copyOf(problems);
+		}
+
+		public Round(int sent, int withdrawn, int failed, int gaveUp) {
+			this(sent, withdrawn, failed, gaveUp, List.of());
+		}
 	}
 
 	private final Map<String, DispatchPlanner> planners;
@@ -84,11 +98,12 @@ public final class SurveyDelivery {
 		int withdrawn = 0;
 		int failed = 0;
 		int gaveUp = 0;
+		List<String> problems = new ArrayList<>();
 		for (SurveyDecision planned : log.plannedSends()) {
 			Instant due = planned.sendAt().orElseThrow();
 			DispatchPlanner planner = planners.get(planned.survey());
 			String eventId = sentEventId(planned);
-			if (due.isAfter(now) || planner == null || deliveries.stored(eventId)) {
+			if (due.isAfter(now) || planner == null || deliveries.stored(planned.conversation(), eventId)) {
 				continue; // not yet; a survey no longer defined; sent before
 			}
 			Optional<ConversationFact> fact = facts.apply(planned.conversation());
@@ -111,9 +126,10 @@ public final class SurveyDelivery {
 				gaveUp++;
 			} else {
 				failed++;
+				problems.add(planned.conversation() + ": " + problem.get());
 			}
 		}
-		return new Round(sent, withdrawn, failed, gaveUp);
+		return new Round(sent, withdrawn, failed, gaveUp, problems);
 	}
 
 	/** @return why it was not sent; empty when it was */

@@ -72,7 +72,7 @@ class SurveyDeliveryTest {
 		delivery = new SurveyDelivery(Map.of("csat", planner), links, "https://khaosat.shop.vn/survey/", VN, log,
 				new SurveyDelivery.Deliveries() {
 					@Override
-					public boolean stored(String eventId) {
+					public boolean stored(String conversation, String eventId) {
 						return stored.containsKey(eventId);
 					}
 
@@ -142,8 +142,10 @@ class SurveyDeliveryTest {
 	void aChannelThatFailsIsTriedAgainUntilTheSurveyIsADayLate() throws IOException {
 		resolvedByEmail("c1", "2026-11-02T10:00");
 		channelDown = true;
-		assertEquals(new SurveyDelivery.Round(0, 0, 1, 0), round("2026-11-03T10:00"));
-		assertEquals(new SurveyDelivery.Round(0, 0, 1, 0), round("2026-11-03T18:00"), "tried again");
+		SurveyDelivery.Round failing = round("2026-11-03T10:00");
+		assertEquals(1, failing.failed());
+		assertEquals(List.of("c1: the SMTP server smtp.shop.vn:587 did not take the message"), failing.problems());
+		assertEquals(1, round("2026-11-03T18:00").failed(), "tried again");
 		assertEquals(new SurveyDelivery.Round(0, 0, 0, 1), round("2026-11-04T10:01"), "a day late: given up");
 		SurveyDecision last = log.decisions().get(log.decisions().size() - 1);
 		assertEquals(Optional.of(SkipReason.TOO_LATE), last.reason());
@@ -159,7 +161,7 @@ class SurveyDeliveryTest {
 				.resolved("2026-11-02T10:00").fact();
 		facts.put("c2", fact);
 		log.record(planner.decide(fact, log, vn("2026-11-02T10:00")).orElseThrow());
-		assertEquals(new SurveyDelivery.Round(0, 0, 1, 0), round("2026-11-03T10:00"));
+		assertEquals(1, round("2026-11-03T10:00").failed());
 		round("2026-11-04T10:01");
 		assertTrue(log.decisions().get(log.decisions().size() - 1).detail()
 				.contains("the channel instance old-mailbox is not running or cannot send"));

@@ -139,7 +139,7 @@ class SurveyByEmailEndToEndTest {
 			SurveyDelivery delivery = new SurveyDelivery(Map.of("csat", planner), links,
 					"https://khaosat.shop.vn/survey/", VN, log, new SurveyDelivery.Deliveries() {
 						@Override
-						public boolean stored(String eventId) {
+						public boolean stored(String conversation, String eventId) {
 							return stored.stream().anyMatch(e -> e.id().equals(eventId));
 						}
 

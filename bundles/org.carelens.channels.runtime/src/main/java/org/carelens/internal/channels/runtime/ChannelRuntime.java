@@ -210,6 +210,18 @@ public final class ChannelRuntime implements AutoCloseable {
 		return Optional.ofNullable(running.get(instanceId)).map(InstanceRunner::status);
 	}
 
+	/**
+	 * @return how a running instance sends messages to customers (survey invitations); empty when it is not
+	 *         running, not started yet, or cannot send
+	 */
+	public Optional<org.carelens.channels.api.Outbound> outbound(String instanceId) {
+		InstanceRunner runner;
+		synchronized (this) {
+			runner = running.get(instanceId);
+		}
+		return runner == null ? Optional.empty() : runner.outbound();
+	}
+
 	/** @return the status of every running instance, by id */
 	public synchronized Map<String, ConnectorStatus> statuses() {
 		Map<String, ConnectorStatus> statuses = new LinkedHashMap<>();

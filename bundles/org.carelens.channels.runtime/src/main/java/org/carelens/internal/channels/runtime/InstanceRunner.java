@@ -33,7 +33,8 @@ final class InstanceRunner implements ConnectorContext {
 	private final StoreSink sink;
 	private volatile Optional<Checkpoint> checkpoint;
 	private volatile boolean stopRequested;
-	private ConnectorInstance instance;
+	/** Read without the runner's lock by {@link #outbound()}, which must not wait for a pull to end. */
+	private volatile ConnectorInstance instance;
 
 	InstanceRunner(String instanceId, ConnectorRegistry.Registered connector, Settings settings, Path workspace,
 			EventStore store, Object storeLock, StatusListener listener, Clock clock,
@@ -140,6 +141,12 @@ final class InstanceRunner implements ConnectorContext {
 		} finally {
 			sink.pulling(false);
 		}
+	}
+
+	/** @return how the instance sends to customers, while it is started and can */
+	Optional<org.carelens.channels.api.Outbound> outbound() {
+		ConnectorInstance started = instance;
+		return started == null ? Optional.empty() : started.outbound();
 	}
 
 	void requestStop() {
