@@ -142,7 +142,10 @@ final class SurveyRounds implements AutoCloseable {
 						+ (round.problems().isEmpty() ? "" : "; not sent: " + String.join("; ", round.problems())));
 			}
 		} catch (IOException | RuntimeException e) {
-			serverLog.note(Level.WARNING, "surveys: this round failed, the next one tries again: " + e.getMessage());
+			serverLog.note(Level.WARNING, "surveys: this round failed, the next one tries again: " + e);
+		} catch (Error e) {
+			// a scheduled task that throws is never run again: say so loudly rather than stop surveying in silence
+			serverLog.note(Level.SEVERE, "surveys: this round failed, the next one tries again: " + e);
 		}
 	}
 
