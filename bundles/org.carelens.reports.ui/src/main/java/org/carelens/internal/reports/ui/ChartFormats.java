@@ -27,9 +27,13 @@ final class ChartFormats {
 				return into.append(value instanceof Number n ? writer.apply(n.doubleValue()) : String.valueOf(value));
 			}
 
+			/**
+			 * Fails, as {@link Format} says (null, position unchanged): SWTChart parses labels back only to thin out
+			 * ticks whose label reads as another value, and keeps every label it cannot parse.
+			 */
 			@Override
 			public Object parseObject(String source, ParsePosition position) {
-				throw new UnsupportedOperationException("chart ticks are not parsed");
+				return null;
 			}
 		};
 	}
@@ -65,5 +69,23 @@ final class ChartFormats {
 			}
 		}
 		return edges.size() - 1.5;
+	}
+
+	/** At most this many category labels on an axis; the others are left blank so that the labels stay apart. */
+	static final int MAX_LABELS = 10;
+
+	/** @return the labels of time buckets on a category axis: short, and only every n-th one when there are many */
+	static String[] axisLabels(List<String> labels) {
+		int every = Math.max(1, (labels.size() + MAX_LABELS - 1) / MAX_LABELS);
+		String[] shown = new String[labels.size()];
+		for (int i = 0; i < shown.length; i++) {
+			shown[i] = i % every == 0 ? shortLabel(labels.get(i)) : "";
+		}
+		return shown;
+	}
+
+	/** @return a bucket's label without the year of days and weeks (11-23, W47): the period header says it */
+	static String shortLabel(String label) {
+		return label.matches("\\d{4}-\\d{2}-\\d{2}") || label.matches("\\d{4}-W\\d{2}") ? label.substring(5) : label;
 	}
 }

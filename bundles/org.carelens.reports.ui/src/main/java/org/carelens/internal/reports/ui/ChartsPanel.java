@@ -53,6 +53,8 @@ import org.eclipse.swtchart.Range;
 final class ChartsPanel extends Composite {
 
 	static final int CHART_HEIGHT = 250;
+	static final int TREND_HEIGHT = 220;
+	private static final RGB INK = new RGB(60, 60, 60);
 	private static final RGB CURRENT = new RGB(21, 101, 192);
 	private static final RGB PREVIOUS = new RGB(150, 150, 150);
 	private static final RGB TARGET = TileControl.MET;
@@ -126,6 +128,9 @@ final class ChartsPanel extends Composite {
 		close.addListener(SWT.Selection, e -> hideTrend());
 		trendChart = chart(trendBox, "trend");
 		((GridData) trendChart.getLayoutData()).horizontalSpan = 2;
+		((GridData) trendChart.getLayoutData()).heightHint = TREND_HEIGHT;
+		// the label above names the metric and the bucket
+		trendChart.getTitle().setVisible(false);
 
 		mixChart = chart(this, "channelMix");
 		responseChart = chart(this, "responseTimes");
@@ -171,8 +176,18 @@ final class ChartsPanel extends Composite {
 		chart.setLayoutData(data);
 		chart.setData(DashboardView.WIDGET_KEY, "chart." + key);
 		chart.getTitle().setFont(JFaceResources.getDialogFont());
+		chart.getTitle().setForeground(color(INK));
 		chart.getLegend().setPosition(SWT.BOTTOM);
+		style(chart.getAxisSet().getXAxis(0));
+		style(chart.getAxisSet().getYAxis(0));
 		return chart;
+	}
+
+	/** Axes in the text colour rather than SWTChart's blue, titles in the dialog font. */
+	private void style(IAxis axis) {
+		axis.getTick().setForeground(color(INK));
+		axis.getTitle().setForeground(color(INK));
+		axis.getTitle().setFont(JFaceResources.getDialogFont());
 	}
 
 	private Color color(RGB rgb) {
@@ -305,7 +320,7 @@ final class ChartsPanel extends Composite {
 		x.getTick().setTickLabelAngle(45);
 		x.getTitle().setVisible(false);
 		IAxis y = responseChart.getAxisSet().getYAxis(0);
-		y.getTitle().setText(Messages.Charts_conversations);
+		y.getTitle().setVisible(false);
 		y.getTick().setFormat(ChartFormats.of(v -> format.count(Math.round(v))));
 		IBarSeries<?> bars = (IBarSeries<?>) responseChart.getSeriesSet().createSeries(SeriesType.BAR, "answered");
 		bars.setDescription(Messages.Charts_answered);
@@ -361,14 +376,13 @@ final class ChartsPanel extends Composite {
 			flowChart.redraw();
 			return;
 		}
-		String[] categories = flow.stream().map(ChartsResponse.FlowPoint::label).toArray(String[]::new);
+		String[] categories = ChartFormats.axisLabels(flow.stream().map(ChartsResponse.FlowPoint::label).toList());
 		IAxis x = flowChart.getAxisSet().getXAxis(0);
 		x.enableCategory(true);
 		x.setCategorySeries(categories);
-		x.getTick().setTickLabelAngle(categories.length > 8 ? 45 : 0);
 		x.getTitle().setVisible(false);
 		IAxis y = flowChart.getAxisSet().getYAxis(0);
-		y.getTitle().setText(Messages.Charts_conversations);
+		y.getTitle().setVisible(false);
 		y.getTick().setFormat(ChartFormats.of(v -> format.count(Math.round(v))));
 		IBarSeries<?> created = (IBarSeries<?>) flowChart.getSeriesSet().createSeries(SeriesType.BAR, "created");
 		created.setDescription(Messages.Charts_created);
@@ -383,8 +397,8 @@ final class ChartsPanel extends Composite {
 				: flowChart.getAxisSet().createYAxis();
 		IAxis right = flowChart.getAxisSet().getYAxis(backlogAxis);
 		right.setPosition(IAxis.Position.Secondary);
-		right.getTitle().setText(Messages.Charts_backlog);
-		right.getTitle().setForeground(color(BACKLOG));
+		style(right);
+		right.getTitle().setVisible(false);
 		right.getTick().setForeground(color(BACKLOG));
 		right.getTick().setFormat(ChartFormats.of(v -> format.count(Math.round(v))));
 		ILineSeries<?> backlog = (ILineSeries<?>) flowChart.getSeriesSet().createSeries(SeriesType.LINE, "backlog");
@@ -421,11 +435,10 @@ final class ChartsPanel extends Composite {
 		MetricUnit unit = response.info().orElseThrow().unit();
 		trendTitle.setText(NLS.bind(Messages.Charts_trend, trendLabel, bucketLabel(response.bucket())));
 		List<TrendResponse.Point> points = response.points();
-		List<String> labels = points.stream().map(TrendResponse.Point::label).toList();
+		List<String> labels = points.stream().map(p -> ChartFormats.shortLabel(p.label())).toList();
 		IAxis x = trendChart.getAxisSet().getXAxis(0);
 		x.getTitle().setVisible(false);
 		x.getTick().setFormat(ChartFormats.labels(labels));
-		x.getTick().setTickLabelAngle(labels.size() > 8 ? 45 : 0);
 		IAxis y = trendChart.getAxisSet().getYAxis(0);
 		y.getTitle().setVisible(false);
 		y.getTick().setFormat(ChartFormats.of(v -> format.value(unit, v)));
@@ -510,6 +523,11 @@ final class ChartsPanel extends Composite {
 		default -> throw new IllegalArgumentException("no chart " + chart);
 		};
 		return Optional.ofNullable(target.getSeriesSet().getSeries(series)).map(ISeries::getYSeries);
+	}
+
+	/** @return where the trend is within this panel */
+	org.eclipse.swt.graphics.Rectangle trendBounds() {
+		return trendBox.getBounds();
 	}
 
 	boolean trendShown() {

@@ -515,7 +515,11 @@ public final class DashboardView extends ViewPart {
 			selectedTile = Optional.empty();
 		});
 		fitGrid();
-		scroller.setOrigin(0, charts.getLocation().y);
+		// scroll only as far as needed to show the trend: the tiles above stay in sight as far as they fit
+		org.eclipse.swt.graphics.Rectangle shown = charts.trendBounds();
+		int bottom = charts.getLocation().y + shown.y + shown.height;
+		int viewport = scroller.getClientArea().height;
+		scroller.setOrigin(0, Math.max(scroller.getOrigin().y, bottom - viewport));
 	}
 
 	private String metricLabel(String metric) {
@@ -556,9 +560,29 @@ public final class DashboardView extends ViewPart {
 		return tiles;
 	}
 
-	/** @return the charts under the tiles, for tests */
-	ChartsPanel charts() {
-		return charts;
+	/** @return the charts' data shown under the tiles now, for tests */
+	public Optional<org.carelens.reports.core.ChartsResponse> shownCharts() {
+		return charts.shownCharts();
+	}
+
+	/** @return the trend shown now, for tests */
+	public Optional<org.carelens.reports.core.TrendResponse> shownTrend() {
+		return charts.shownTrend();
+	}
+
+	/** @return the channel mix doughnut's slice values as drawn, for tests */
+	public double[] channelMixValues() {
+		return charts.channelMixValues();
+	}
+
+	/** @return the values of a series as drawn: chart "trend", "responseTimes" or "flow", for tests */
+	public Optional<double[]> chartSeries(String chart, String series) {
+		return charts.seriesValues(chart, series);
+	}
+
+	/** @return the tile whose trend is shown, for tests */
+	public Optional<String> selectedTile() {
+		return selectedTile.filter(metric -> tileControls.get(metric) != null && tileControls.get(metric).isSelected());
 	}
 
 	/** @return a period preset's name in the UI language */

@@ -62,7 +62,9 @@ public final class ReportsPreferencePage extends PreferencePage implements IWork
 		}
 		if (Platform.getInstanceLocation() != null && Platform.getInstanceLocation().getURL() != null) {
 			try {
-				dataFolder = Optional.of(Path.of(Platform.getInstanceLocation().getURL().toURI()));
+				// location URLs are not encoded (a space stays a space): URIUtil knows
+				dataFolder = Optional.of(Path.of(org.eclipse.core.runtime.URIUtil.toURI(
+						Platform.getInstanceLocation().getURL())));
 			} catch (java.net.URISyntaxException | IllegalArgumentException e) {
 				dataFolder = Optional.empty();
 			}

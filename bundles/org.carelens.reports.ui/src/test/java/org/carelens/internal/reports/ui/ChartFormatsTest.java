@@ -38,4 +38,17 @@ class ChartFormatsTest {
 		assertEquals("", labels.format(0.5));
 		assertEquals("", labels.format(2.0));
 	}
+
+	@Test
+	void aMonthOfDaysShowsEveryThirdDayWithoutItsYear() {
+		List<String> days = java.util.stream.IntStream.rangeClosed(1, 30)
+				.mapToObj(d -> String.format("2026-11-%02d", d)).toList();
+		String[] shown = ChartFormats.axisLabels(days);
+		assertEquals(30, shown.length);
+		assertEquals("11-01", shown[0]);
+		assertEquals("", shown[1]);
+		assertEquals("11-04", shown[3]);
+		assertEquals("W47", ChartFormats.shortLabel("2026-W47"));
+		assertEquals("2026-03", ChartFormats.shortLabel("2026-03"), "a month keeps its year");
+	}
 }
