@@ -71,8 +71,11 @@ final class ChartFormats {
 		return edges.size() - 1.5;
 	}
 
-	/** At most this many category labels on an axis; the others are left blank so that the labels stay apart. */
-	static final int MAX_LABELS = 10;
+	/**
+	 * At most this many category labels on an axis a third of the dashboard wide; the others are left blank so that
+	 * the labels stay apart.
+	 */
+	static final int MAX_LABELS = 6;
 
 	/** @return the labels of time buckets on a category axis: short, and only every n-th one when there are many */
 	static String[] axisLabels(List<String> labels) {

@@ -353,6 +353,7 @@ final class ChartsPanel extends Composite {
 		IAxis x = responseChart.getAxisSet().getXAxis(0);
 		Point size = responseChart.getPlotArea().getSize();
 		gc.setForeground(color(TARGET));
+		gc.setBackground(responseChart.getBackgroundInPlotArea());
 		gc.setLineStyle(SWT.LINE_DASH);
 		gc.setLineWidth(2);
 		int line = 0;
@@ -362,7 +363,8 @@ final class ChartsPanel extends Composite {
 			Point text = gc.textExtent(mark.getValue());
 			// labels stack downwards so that close targets do not overwrite each other
 			int left = px + 3 + text.x > size.x ? px - 3 - text.x : px + 3;
-			gc.drawText(mark.getValue(), left, 2 + line * (text.y + 1), true);
+			// on the plot's background, so that a label over a bar stays readable
+			gc.drawText(mark.getValue(), left, 2 + line * (text.y + 1), false);
 			line++;
 		}
 		gc.setLineStyle(SWT.LINE_SOLID);
