@@ -36,4 +36,15 @@ public interface KpiEngine {
 	 * @throws IllegalArgumentException naming an unknown metric id of the query
 	 */
 	KpiResult compute(FactTable table, KpiQuery query);
+
+	/**
+	 * Counts the conversations that the query's filters keep and whose {@link Measure#attribution()} falls in its
+	 * range (up to its report instant), by the bin their measure falls in: the raw values behind a duration metric's
+	 * mean and quantiles, or created and resolved counts over time. The query's metrics are not computed.
+	 *
+	 * @param bounds the bin edges, strictly ascending
+	 * @throws IllegalArgumentException when the query groups (by a dimension or a time bucket) or the edges do not
+	 *                                  ascend
+	 */
+	Histogram histogram(FactTable table, KpiQuery query, Measure measure, List<Long> bounds);
 }

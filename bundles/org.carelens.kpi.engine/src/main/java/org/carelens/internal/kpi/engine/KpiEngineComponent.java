@@ -5,9 +5,11 @@ import java.util.Optional;
 
 import org.carelens.core.api.time.BusinessCalendar;
 import org.carelens.kpi.api.FactTable;
+import org.carelens.kpi.api.Histogram;
 import org.carelens.kpi.api.KpiEngine;
 import org.carelens.kpi.api.KpiQuery;
 import org.carelens.kpi.api.KpiResult;
+import org.carelens.kpi.api.Measure;
 import org.carelens.kpi.api.Metric;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -44,5 +46,10 @@ public final class KpiEngineComponent implements KpiEngine {
 	@Override
 	public KpiResult compute(FactTable table, KpiQuery query) {
 		return engine.compute(table, query);
+	}
+
+	@Override
+	public Histogram histogram(FactTable table, KpiQuery query, Measure measure, List<Long> bounds) {
+		return engine.histogram(table, query, measure, bounds);
 	}
 }

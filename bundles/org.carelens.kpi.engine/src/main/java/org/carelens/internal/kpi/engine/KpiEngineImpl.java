@@ -12,9 +12,11 @@ import java.util.stream.Collectors;
 
 import org.carelens.core.api.time.BusinessCalendar;
 import org.carelens.kpi.api.FactTable;
+import org.carelens.kpi.api.Histogram;
 import org.carelens.kpi.api.KpiEngine;
 import org.carelens.kpi.api.KpiQuery;
 import org.carelens.kpi.api.KpiResult;
+import org.carelens.kpi.api.Measure;
 import org.carelens.kpi.api.Metric;
 
 /**
@@ -65,6 +67,19 @@ public final class KpiEngineImpl implements KpiEngine {
 		columns.lock.readLock().lock();
 		try {
 			return new QueryRunner(columns, query, selected, activity(columns)).run();
+		} finally {
+			columns.lock.readLock().unlock();
+		}
+	}
+
+	@Override
+	public Histogram histogram(FactTable table, KpiQuery query, Measure measure, List<Long> bounds) {
+		if (!(table instanceof ColumnTable columns)) {
+			throw new IllegalArgumentException("the table was not made by this engine: " + table.getClass().getName());
+		}
+		columns.lock.readLock().lock();
+		try {
+			return new HistogramRunner(columns, query, measure, bounds).run();
 		} finally {
 			columns.lock.readLock().unlock();
 		}

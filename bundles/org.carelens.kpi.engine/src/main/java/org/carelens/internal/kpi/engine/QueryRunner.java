@@ -130,7 +130,7 @@ final class QueryRunner {
 		return Math.max(1, 32 - Integer.numberOfLeadingZeros(Math.max(1, values - 1)));
 	}
 
-	private static boolean[][] filters(ColumnTable table, KpiQuery query) {
+	static boolean[][] filters(ColumnTable table, KpiQuery query) {
 		boolean[][] kept = new boolean[Dimension.values().length][];
 		for (Map.Entry<Dimension, Set<String>> filter : query.filters().entrySet()) {
 			boolean[] ids = new boolean[table.cardinality(filter.getKey())];

@@ -72,6 +72,8 @@ public final class DashboardView extends ViewPart {
 	private final Map<Dimension, Combo> combos = new EnumMap<>(Dimension.class);
 	private final Map<Dimension, List<Choice>> choices = new EnumMap<>(Dimension.class);
 	private ScrolledComposite scroller;
+	/** What the scroller scrolls: the tiles' grid and the charts below it. */
+	private Composite content;
 	private Composite grid;
 	private final Map<String, TileControl> tileControls = new LinkedHashMap<>();
 	private Optional<WorkspaceSession> session = Optional.empty();
@@ -93,6 +95,7 @@ public final class DashboardView extends ViewPart {
 		stackLayout.topControl = empty;
 		requests = new LatestRequest<>(stack, Messages.Job_dashboard);
 		context = ReportContext.of(getSite().getWorkbenchWindow());
+		createCharts();
 	}
 
 	private void createEmpty() {
@@ -141,7 +144,7 @@ public final class DashboardView extends ViewPart {
 			period.add(presetLabel(preset));
 		}
 		period.add(Messages.Period_CUSTOM);
-		period.select(PeriodPreset.LAST_30_DAYS.ordinal());
+		period.select(ReportPreferences.defaultPeriod().ordinal());
 		period.addListener(SWT.Selection, e -> {
 			boolean custom = period.getSelectionIndex() == PeriodPreset.values().length;
 			customDates.setVisible(custom);
@@ -192,19 +195,26 @@ public final class DashboardView extends ViewPart {
 		scroller.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
 		scroller.setExpandHorizontal(true);
 		scroller.setExpandVertical(true);
-		grid = new Composite(scroller, SWT.NONE);
+		content = new Composite(scroller, SWT.NONE);
+		GridLayout contentLayout = new GridLayout(1, false);
+		contentLayout.marginWidth = 0;
+		contentLayout.marginHeight = 0;
+		contentLayout.verticalSpacing = 10;
+		content.setLayout(contentLayout);
+		grid = new Composite(content, SWT.NONE);
+		grid.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
 		GridLayout gridLayout = new GridLayout(COLUMNS, true);
 		gridLayout.marginWidth = 0;
 		gridLayout.horizontalSpacing = 10;
 		gridLayout.verticalSpacing = 10;
 		grid.setLayout(gridLayout);
-		scroller.setContent(grid);
+		scroller.setContent(content);
 		scroller.addListener(SWT.Resize, e -> fitGrid());
 	}
 
 	private void fitGrid() {
 		int width = scroller.getClientArea().width;
-		scroller.setMinSize(grid.computeSize(width, SWT.DEFAULT));
+		scroller.setMinSize(content.computeSize(width, SWT.DEFAULT));
 	}
 
 	private static String presetLabel(PeriodPreset preset) {
@@ -335,15 +345,12 @@ public final class DashboardView extends ViewPart {
 		LocalDate today = LocalDate.now(opened.zone());
 		first.setDate(today.getYear(), today.getMonthValue() - 1, 1);
 		last.setDate(today.getYear(), today.getMonthValue() - 1, today.getDayOfMonth());
-		for (TileControl control : tileControls.values()) {
-			control.dispose();
-		}
-		tileControls.clear();
-		for (String metric : DashboardRequest.DEFAULT_METRICS) {
-			TileControl control = new TileControl(grid, metric);
-			control.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-			tileControls.put(metric, control);
-		}
+		tiles = services.engineNow()
+				.flatMap(engine -> ReportPreferences.tiles(opened.directory(),
+						engine.metrics().stream().map(m -> m.info().id()).toList()))
+				.filter(chosen -> !chosen.isEmpty()).orElse(DashboardRequest.DEFAULT_METRICS);
+		buildTiles();
+		chooseTiles.setEnabled(true);
 		filling = false;
 		stackLayout.topControl = dashboard;
 		stack.layout(true, true);
@@ -366,7 +373,7 @@ public final class DashboardView extends ViewPart {
 			chosen = to.isBefore(from) ? PeriodPreset.custom(to, from, open.zone())
 					: PeriodPreset.custom(from, to, open.zone());
 		}
-		DashboardRequest request = new DashboardRequest(chosen, Map.of(), DashboardRequest.DEFAULT_METRICS);
+		DashboardRequest request = new DashboardRequest(chosen, Map.of(), tiles);
 		for (Dimension dimension : FILTERS) {
 			int selected = combos.get(dimension).getSelectionIndex();
 			List<Choice> values = choices.getOrDefault(dimension, List.of());
@@ -443,5 +450,143 @@ public final class DashboardView extends ViewPart {
 	/** @return the open session, for tests */
 	public Optional<WorkspaceSession> session() {
 		return session;
+	}
+
+	// Charts under the tiles, the trend of a clicked tile, and the choice of tiles (kept per workspace)
+
+	private ChartsPanel charts;
+	/** The metrics of the tiles, in order: the workspace's choice, else the defaults. */
+	private List<String> tiles = DashboardRequest.DEFAULT_METRICS;
+	private Optional<String> selectedTile = Optional.empty();
+	private org.eclipse.jface.action.Action chooseTiles;
+
+	private void createCharts() {
+		charts = new ChartsPanel(content, context, services::engineNow, format, this::fitGrid);
+		charts.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+		chooseTiles = new org.eclipse.jface.action.Action(Messages.Dashboard_chooseTiles) {
+			@Override
+			public void run() {
+				chooseTiles();
+			}
+		};
+		chooseTiles.setToolTipText(Messages.Dashboard_chooseTilesHint);
+		chooseTiles.setEnabled(false);
+		getViewSite().getActionBars().getToolBarManager().add(chooseTiles);
+		getViewSite().getActionBars().getMenuManager().add(chooseTiles);
+		getViewSite().getActionBars().updateActionBars();
+	}
+
+	private void buildTiles() {
+		for (TileControl control : tileControls.values()) {
+			control.dispose();
+		}
+		tileControls.clear();
+		charts.hideTrend();
+		for (String metric : tiles) {
+			TileControl control = new TileControl(grid, metric);
+			control.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+			control.setToolTipText(Messages.Tile_clickForTrend);
+			// a single click shows the trend; a double click (drill-down) starts with one too, which is harmless
+			org.eclipse.swt.widgets.Listener click = e -> {
+				if (e.button == 1) {
+					showTrend(metric);
+				}
+			};
+			control.addListener(SWT.MouseUp, click);
+			for (org.eclipse.swt.widgets.Control child : control.getChildren()) {
+				child.addListener(SWT.MouseUp, click);
+			}
+			tileControls.put(metric, control);
+		}
+		grid.layout(true, true);
+		fitGrid();
+	}
+
+	/** Shows the trend of a tile's metric under the tiles and marks the tile selected. */
+	public void showTrend(String metric) {
+		if (!tileControls.containsKey(metric)) {
+			return;
+		}
+		selectedTile.map(tileControls::get).ifPresent(tile -> tile.setSelected(false));
+		selectedTile = Optional.of(metric);
+		tileControls.get(metric).setSelected(true);
+		charts.showTrend(metric, metricLabel(metric), () -> {
+			selectedTile.map(tileControls::get).ifPresent(tile -> tile.setSelected(false));
+			selectedTile = Optional.empty();
+		});
+		fitGrid();
+		// scroll only as far as needed to show the trend: the tiles above stay in sight as far as they fit
+		org.eclipse.swt.graphics.Rectangle shown = charts.trendBounds();
+		int bottom = charts.getLocation().y + shown.y + shown.height;
+		int viewport = scroller.getClientArea().height;
+		scroller.setOrigin(0, Math.max(scroller.getOrigin().y, bottom - viewport));
+	}
+
+	private String metricLabel(String metric) {
+		return services.engineNow().flatMap(engine -> engine.metrics().stream()
+				.filter(m -> m.info().id().equals(metric)).findFirst())
+				.flatMap(m -> labels.map(l -> l.label(m.info().labelKey(), metric))).orElse(metric);
+	}
+
+	/** Opens the tile checklist; the choice is kept for this workspace and shown at once. */
+	void chooseTiles() {
+		Optional<KpiEngine> engine = services.engineNow();
+		if (session.isEmpty() || engine.isEmpty()) {
+			return;
+		}
+		Map<String, String> names = new LinkedHashMap<>();
+		engine.get().metrics().forEach(m -> names.put(m.info().id(), metricLabel(m.info().id())));
+		ChooseTilesDialog dialog = new ChooseTilesDialog(getSite().getShell(), names, tiles,
+				DashboardRequest.DEFAULT_METRICS);
+		if (dialog.open() == org.eclipse.jface.window.Window.OK) {
+			setTiles(dialog.chosen());
+		}
+	}
+
+	/** Shows {@code metrics} as the tiles, in order, and keeps the choice for the open workspace. */
+	public void setTiles(List<String> metrics) {
+		if (session.isEmpty() || metrics.isEmpty()) {
+			return;
+		}
+		ReportPreferences.setTiles(session.get().directory(), metrics);
+		tiles = List.copyOf(metrics);
+		selectedTile = Optional.empty();
+		buildTiles();
+		refresh();
+	}
+
+	/** @return the metrics of the tiles, in order, for tests */
+	public List<String> tiles() {
+		return tiles;
+	}
+
+	/** @return the charts' data shown under the tiles now, for tests */
+	public Optional<org.carelens.reports.core.ChartsResponse> shownCharts() {
+		return charts.shownCharts();
+	}
+
+	/** @return the trend shown now, for tests */
+	public Optional<org.carelens.reports.core.TrendResponse> shownTrend() {
+		return charts.shownTrend();
+	}
+
+	/** @return the channel mix doughnut's slice values as drawn, for tests */
+	public double[] channelMixValues() {
+		return charts.channelMixValues();
+	}
+
+	/** @return the values of a series as drawn: chart "trend", "responseTimes" or "flow", for tests */
+	public Optional<double[]> chartSeries(String chart, String series) {
+		return charts.seriesValues(chart, series);
+	}
+
+	/** @return the tile whose trend is shown, for tests */
+	public Optional<String> selectedTile() {
+		return selectedTile.filter(metric -> tileControls.get(metric) != null && tileControls.get(metric).isSelected());
+	}
+
+	/** @return a period preset's name in the UI language */
+	static String presetName(PeriodPreset preset) {
+		return presetLabel(preset);
 	}
 }

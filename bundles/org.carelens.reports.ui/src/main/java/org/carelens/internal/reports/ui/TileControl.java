@@ -158,4 +158,38 @@ final class TileControl extends Composite {
 		((GridData) sample.getLayoutData()).horizontalSpan = tile.lowSample() ? 1 : 2;
 		layout(true, true);
 	}
+
+	// selection: the tile whose trend is shown below the tiles
+
+	private boolean selected;
+	private boolean paintsSelection;
+
+	/** Marks the tile as the one whose trend is shown, with a frame in the charts' colour. */
+	void setSelected(boolean select) {
+		if (selected == select) {
+			return;
+		}
+		if (!paintsSelection) {
+			addListener(SWT.Paint, this::paintSelection);
+			paintsSelection = true;
+		}
+		selected = select;
+		redraw();
+	}
+
+	boolean isSelected() {
+		return selected;
+	}
+
+	private void paintSelection(org.eclipse.swt.widgets.Event e) {
+		if (!selected) {
+			return;
+		}
+		org.eclipse.swt.graphics.Rectangle area = getClientArea();
+		e.gc.setForeground(color(SELECTED));
+		e.gc.setLineWidth(4);
+		e.gc.drawRectangle(area.x + 2, area.y + 2, area.width - 4, area.height - 4);
+	}
+
+	static final RGB SELECTED = new RGB(21, 101, 192);
 }
