@@ -1,6 +1,7 @@
 package org.carelens.kpi.api;
 
 import java.util.Collection;
+import java.util.OptionalInt;
 import java.util.function.UnaryOperator;
 
 import org.carelens.core.api.Event;
@@ -28,4 +29,10 @@ public interface FactTable {
 
 	/** @return the bytes the rows take in memory (arrays, dictionaries excluded), for capacity planning */
 	long residentBytes();
+
+	/**
+	 * @return the row of a conversation, as {@link Member#row()} names it; empty when the table does not hold it.
+	 *         A table that keeps no ids may find rows by a hash of the id; its answer is then as exact as the hash.
+	 */
+	OptionalInt rowOf(String conversation);
 }

@@ -2,6 +2,7 @@ package org.carelens.kpi.api;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 
 import org.carelens.core.api.time.BusinessCalendar;
 
@@ -25,4 +26,15 @@ public interface KpiEngine {
 	 * @throws IllegalArgumentException naming an unknown metric id of the query
 	 */
 	KpiResult compute(FactTable table, KpiQuery query);
+
+	/**
+	 * Lists the conversations behind one metric's value over the rows that {@code query}'s range and filters keep
+	 * (its grouping, time bucket and other metrics are not used: narrow the filters and the range to one group).
+	 *
+	 * @param cancelled asked every few thousand rows; when it says so, the listing stops and returns what it has
+	 * @return the rows with a share in the sample or the numerator, in row order; empty when the metric has no
+	 *         {@link Metric#membership(MetricContext)}
+	 * @throws IllegalArgumentException naming an unknown metric id
+	 */
+	Optional<List<Member>> members(FactTable table, KpiQuery query, String metric, BooleanSupplier cancelled);
 }

@@ -2,12 +2,14 @@ package org.carelens.internal.kpi.engine;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 
 import org.carelens.core.api.time.BusinessCalendar;
 import org.carelens.kpi.api.FactTable;
 import org.carelens.kpi.api.KpiEngine;
 import org.carelens.kpi.api.KpiQuery;
 import org.carelens.kpi.api.KpiResult;
+import org.carelens.kpi.api.Member;
 import org.carelens.kpi.api.Metric;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -39,5 +41,10 @@ public final class KpiEngineComponent implements KpiEngine {
 	@Override
 	public KpiResult compute(FactTable table, KpiQuery query) {
 		return engine.compute(table, query);
+	}
+
+	@Override
+	public Optional<List<Member>> members(FactTable table, KpiQuery query, String metric, BooleanSupplier cancelled) {
+		return engine.members(table, query, metric, cancelled);
 	}
 }

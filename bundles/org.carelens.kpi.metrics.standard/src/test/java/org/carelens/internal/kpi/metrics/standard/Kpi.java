@@ -2,12 +2,14 @@ package org.carelens.internal.kpi.metrics.standard;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 import org.carelens.core.api.Event;
 import org.carelens.core.api.time.BusinessCalendar;
+import org.carelens.facts.ConversationFact;
 import org.carelens.facts.EventsByConversation;
 import org.carelens.facts.FactBook;
 import org.carelens.facts.FactContext;
@@ -50,6 +52,15 @@ final class Kpi {
 	Kpi businessHours(BusinessCalendar calendar) {
 		this.businessHours = Optional.of(calendar);
 		return this;
+	}
+
+	/** @return the facts of the conversations added */
+	Collection<ConversationFact> facts() {
+		EventsByConversation byConversation = new EventsByConversation();
+		byConversation.addAll(events);
+		FactBook book = new FactBook(context);
+		book.apply(events, byConversation::eventsOf);
+		return book.facts();
 	}
 
 	FactTable table() {
