@@ -343,6 +343,7 @@ public final class DashboardView extends ViewPart {
 			TileControl control = new TileControl(grid, metric);
 			control.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
 			tileControls.put(metric, control);
+			control.onDrill(() -> showConversations(metric));
 		}
 		filling = false;
 		stackLayout.topControl = dashboard;
@@ -443,5 +444,11 @@ public final class DashboardView extends ViewPart {
 	/** @return the open session, for tests */
 	public Optional<WorkspaceSession> session() {
 		return session;
+	}
+
+	/** Lists the conversations behind a tile's number, for the scope the dashboard shows. */
+	private void showConversations(String metric) {
+		context.scope().ifPresent(scope -> ConversationsView.show(getSite().getWorkbenchWindow(),
+				org.carelens.reports.core.DrillDownRequest.of(scope, metric)));
 	}
 }
