@@ -100,7 +100,7 @@ public final class TimelineView extends ViewPart {
 		table.setData(DashboardView.WIDGET_KEY, "timeline.table");
 		String[] titles = { Messages.Timeline_at, Messages.Timeline_sincePrevious, Messages.Timeline_sinceOpened,
 				Messages.Timeline_event, Messages.Timeline_who, Messages.Timeline_detail };
-		int[] widths = { 150, 120, 120, 190, 200, 200 };
+		int[] widths = { 200, 120, 120, 190, 270, 200 };
 		for (int i = 0; i < titles.length; i++) {
 			TableColumn column = new TableColumn(table, i == 1 || i == 2 ? SWT.RIGHT : SWT.LEFT);
 			column.setText(titles[i]);
