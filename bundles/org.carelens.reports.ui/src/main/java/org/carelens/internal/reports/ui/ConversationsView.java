@@ -27,6 +27,7 @@ import org.carelens.kpi.api.Member;
 import org.carelens.kpi.api.Metric;
 import org.carelens.kpi.api.MetricInfo;
 import org.carelens.kpi.api.MetricUnit;
+import org.carelens.reports.core.Choice;
 import org.carelens.reports.core.ConversationSource;
 import org.carelens.reports.core.DrillColumn;
 import org.carelens.reports.core.DrillDownCsv;
@@ -96,6 +97,8 @@ public final class ConversationsView extends ViewPart {
 	private Optional<DrillDownRequest> current = Optional.empty();
 	private Optional<DrillDownResponse> shown = Optional.empty();
 	private ZoneId zone = WorkspaceSession.DEFAULT_ZONE;
+	/** The names of agents and teams by id, to show people's names rather than ids. */
+	private Map<Dimension, List<Choice>> names = Map.of();
 	private List<DrilledConversation> visible = List.of();
 	private int sortColumn = 5;
 	private boolean ascending = true;
@@ -274,7 +277,9 @@ public final class ConversationsView extends ViewPart {
 		state.setText("");
 		switch (response.status()) {
 		case COMPLETED -> {
-			header.setText(headerText(response, label));
+			names = open.choices();
+			// a Label takes '&' for a mnemonic: team names such as "Chat & App" keep it
+			header.setText(headerText(response, label).replace("&", "&&"));
 			columns(response.columns());
 			applyFilters();
 			if (response.missing() > 0) {
@@ -302,8 +307,11 @@ public final class ConversationsView extends ViewPart {
 		StringBuilder group = new StringBuilder();
 		ReportScope scope = response.request().groupScope();
 		for (Map.Entry<Dimension, Set<String>> kept : scope.filters().entrySet()) {
-			String values = String.join("/", kept.getValue().stream()
-					.map(v -> kept.getKey() == Dimension.CHANNEL ? Labels.channel(v) : v).sorted().toList());
+			// the names people know (a team's name, not its id), as the filter bar shows them
+			Function<String, String> name = v -> kept.getKey() == Dimension.CHANNEL ? Labels.channel(v)
+					: names.getOrDefault(kept.getKey(), List.of()).stream().filter(c -> c.value().equals(v))
+							.map(Choice::label).findFirst().orElse(v);
+			String values = String.join("/", kept.getValue().stream().map(name).sorted().toList());
 			group.append(NLS.bind(Messages.Drill_group, Labels.dimension(kept.getKey()), values));
 		}
 		DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
@@ -386,8 +394,8 @@ public final class ConversationsView extends ViewPart {
 		case 0 -> DrilledConversation::id;
 		case 1 -> DrilledConversation::channel;
 		case 2 -> c -> c.instance().orElse("");
-		case 3 -> c -> c.agent().orElse("");
-		case 4 -> c -> c.team().orElse("");
+		case 3 -> c -> c.agent().map(id -> name(Dimension.AGENT, id)).orElse("");
+		case 4 -> c -> c.team().map(id -> name(Dimension.TEAM, id)).orElse("");
 		case 5 -> DrilledConversation::opened;
 		case 6 -> DrilledConversation::resolved;
 		case 7 -> DrilledConversation::role;
@@ -409,8 +417,8 @@ public final class ConversationsView extends ViewPart {
 		cells[0] = c.id();
 		cells[1] = Labels.channel(c.channel().wire());
 		cells[2] = c.instance().orElse("");
-		cells[3] = c.agent().orElse("");
-		cells[4] = c.team().orElse("");
+		cells[3] = c.agent().map(id -> name(Dimension.AGENT, id)).orElse("");
+		cells[4] = c.team().map(id -> name(Dimension.TEAM, id)).orElse("");
 		cells[5] = times.format(c.opened());
 		cells[6] = c.resolved() ? Messages.Conversation_resolved : Messages.Conversation_open;
 		cells[7] = roleLabel(c.role());
@@ -419,6 +427,15 @@ public final class ConversationsView extends ViewPart {
 			cells[FIXED.length + i] = c.value(column).map(v -> text(column, v, times)).orElse("\u2013");
 		}
 		return cells;
+	}
+
+	private String name(Dimension dimension, String id) {
+		for (Choice choice : names.getOrDefault(dimension, List.of())) {
+			if (choice.value().equals(id)) {
+				return choice.label();
+			}
+		}
+		return id;
 	}
 
 	private String text(DrillColumn column, Object value, DateTimeFormatter times) {

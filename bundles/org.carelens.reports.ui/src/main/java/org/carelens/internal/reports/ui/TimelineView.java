@@ -162,14 +162,14 @@ public final class TimelineView extends ViewPart {
 			String opened = response.entries().isEmpty() ? "\u2013"
 					: times.format(response.entries().get(0).at().minus(response.entries().get(0).sinceOpened()));
 			header.setText(NLS.bind(Messages.Timeline_header, new Object[] { response.conversation(),
-					format.count(response.entries().size()), opened }));
+					format.count(response.entries().size()), opened }).replace("&", "&&"));
 			List<String> parts = new ArrayList<>();
 			parts.add(response.policy().map(p -> NLS.bind(Messages.Timeline_policy, p)).orElse(Messages.Timeline_noPolicy));
 			for (TimelineResponse.Due due : response.dues()) {
 				parts.add(NLS.bind(Messages.Timeline_due, new Object[] { Labels.of("Target", due.target()),
 						times.format(due.due()), Labels.of("Outcome", due.outcome()) }));
 			}
-			dues.setText(String.join("   \u00b7   ", parts));
+			dues.setText(String.join("   \u00b7   ", parts).replace("&", "&&"));
 			for (TimelineEntry entry : response.entries()) {
 				TableItem item = new TableItem(table, SWT.NONE);
 				item.setText(new String[] { times.format(entry.at()), duration(entry.sincePrevious()),
