@@ -69,7 +69,7 @@ public final class ConversationsView extends ViewPart {
 	private static final String[] FIXED = { Messages.Column_id, Messages.Column_channel, Messages.Column_instance,
 			Messages.Column_agent, Messages.Column_team, Messages.Column_opened, Messages.Column_status,
 			Messages.Column_role };
-	private static final int[] FIXED_WIDTHS = { 130, 80, 130, 110, 110, 140, 100, 130 };
+	private static final int[] FIXED_WIDTHS = { 115, 80, 115, 175, 165, 130, 115, 115 };
 
 	private final Locale locale = Locale.getDefault();
 	private final ValueFormat format = new ValueFormat(locale);

@@ -8,6 +8,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import org.carelens.core.api.sla.SlaPolicy;
+import org.carelens.kpi.api.Dimension;
+import org.carelens.reports.core.Choice;
 import org.carelens.reports.core.ConversationSource;
 import org.carelens.reports.core.TimelineEntry;
 import org.carelens.reports.core.TimelineProvider;
@@ -164,17 +167,20 @@ public final class TimelineView extends ViewPart {
 			header.setText(NLS.bind(Messages.Timeline_header, new Object[] { response.conversation(),
 					format.count(response.entries().size()), opened }).replace("&", "&&"));
 			List<String> parts = new ArrayList<>();
-			parts.add(response.policy().map(p -> NLS.bind(Messages.Timeline_policy, p)).orElse(Messages.Timeline_noPolicy));
+			// the policy's name from the workspace's configuration; its id when the configuration no longer has it
+			parts.add(response.policy().map(p -> open.config().map(c -> c.slaPolicies().get(p)).map(SlaPolicy::name)
+					.orElse(p)).map(p -> NLS.bind(Messages.Timeline_policy, p)).orElse(Messages.Timeline_noPolicy));
 			for (TimelineResponse.Due due : response.dues()) {
 				parts.add(NLS.bind(Messages.Timeline_due, new Object[] { Labels.of("Target", due.target()),
 						times.format(due.due()), Labels.of("Outcome", due.outcome()) }));
 			}
 			dues.setText(String.join("   \u00b7   ", parts).replace("&", "&&"));
+			List<Choice> agents = open.choices().getOrDefault(Dimension.AGENT, List.of());
 			for (TimelineEntry entry : response.entries()) {
 				TableItem item = new TableItem(table, SWT.NONE);
 				item.setText(new String[] { times.format(entry.at()), duration(entry.sincePrevious()),
 						duration(entry.sinceOpened()), Labels.of("Event", entry.type()),
-						Labels.of("Actor", entry.actor()) + entry.who().map(w -> " " + w).orElse(""),
+						Labels.of("Actor", entry.actor()) + entry.who().map(w -> " " + agentName(agents, w)).orElse(""),
 						entry.detail().map(d -> "internal".equals(d) ? Messages.Timeline_internal : d).orElse("") });
 			}
 		}
@@ -185,6 +191,11 @@ public final class TimelineView extends ViewPart {
 		}
 		}
 		header.getParent().layout(true, true);
+	}
+
+	/** @return the agent's name when {@code id} is an agent of the workspace, else {@code id} */
+	private static String agentName(List<Choice> agents, String id) {
+		return agents.stream().filter(a -> a.value().equals(id)).map(Choice::label).findFirst().orElse(id);
 	}
 
 	private String duration(Duration duration) {
