@@ -1,7 +1,8 @@
 package org.carelens.kpi.api;
 
 /**
- * A conversation behind a metric's value, as {@link KpiEngine#members(FactTable, KpiQuery, String)} lists it.
+ * A conversation behind a metric's value, as
+ * {@link KpiEngine#members(FactTable, KpiQuery, String, java.util.function.BooleanSupplier)} lists it.
  *
  * @param row          the conversation's row in its table ({@link FactTable#rowOf(String)} finds it by id)
  * @param sample       its units in the sample ({@link Membership#sample(FactRow, int)}), over the attributions that

@@ -69,6 +69,9 @@ public final class ConversationsView extends ViewPart {
 	private static final String[] FIXED = { Messages.Column_id, Messages.Column_channel, Messages.Column_instance,
 			Messages.Column_agent, Messages.Column_team, Messages.Column_opened, Messages.Column_status,
 			Messages.Column_role };
+	/** The columns the facts keep in business time, as the speed metrics measure them. */
+	private static final Set<DrillColumn> BUSINESS_TIME = Set.of(DrillColumn.FIRST_RESPONSE, DrillColumn.REPLY_MEAN,
+			DrillColumn.RESOLUTION, DrillColumn.FIRST_RESOLUTION);
 	private static final int[] FIXED_WIDTHS = { 115, 80, 115, 175, 165, 130, 115, 115 };
 
 	private final Locale locale = Locale.getDefault();
@@ -336,7 +339,11 @@ public final class ConversationsView extends ViewPart {
 				addColumn(FIXED[i], FIXED_WIDTHS[i], i);
 			}
 			for (int i = 0; i < metricColumns.size(); i++) {
-				addColumn(Labels.of("DrillColumn", metricColumns.get(i)), 140, FIXED.length + i);
+				TableColumn column = addColumn(Labels.of("DrillColumn", metricColumns.get(i)), 140, FIXED.length + i);
+				if (BUSINESS_TIME.contains(metricColumns.get(i))) {
+					// a resolution of 6 minutes on a Sunday takes 0 s of business time: say why it reads so
+					column.setToolTipText(column.getText() + ": " + Messages.Drill_businessTime);
+				}
 			}
 			sortColumn = Math.min(sortColumn, table.getColumnCount() - 1);
 			table.setSortColumn(table.getColumn(sortColumn));
@@ -346,7 +353,7 @@ public final class ConversationsView extends ViewPart {
 		}
 	}
 
-	private void addColumn(String text, int width, int index) {
+	private TableColumn addColumn(String text, int width, int index) {
 		TableColumn column = new TableColumn(table, index >= FIXED.length || index == 5 ? SWT.RIGHT : SWT.LEFT);
 		column.setText(text);
 		column.setToolTipText(text);
@@ -359,6 +366,7 @@ public final class ConversationsView extends ViewPart {
 			table.setSortDirection(ascending ? SWT.UP : SWT.DOWN);
 			applyFilters();
 		});
+		return column;
 	}
 
 	/** Applies the text and role filters and the sort to the listed conversations. */

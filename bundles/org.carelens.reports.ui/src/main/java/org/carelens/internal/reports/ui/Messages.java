@@ -178,6 +178,7 @@ public final class Messages extends NLS {
 	public static String Event_QA_REVIEW;
 	public static String Event_ORDER;
 	public static String Event_CUSTOMER_IDENTITY;
+	public static String Drill_businessTime;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
