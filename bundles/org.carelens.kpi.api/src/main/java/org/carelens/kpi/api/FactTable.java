@@ -3,6 +3,7 @@ package org.carelens.kpi.api;
 import java.io.IOException;
 import java.nio.channels.WritableByteChannel;
 import java.util.Collection;
+import java.util.OptionalInt;
 import java.util.function.UnaryOperator;
 
 import org.carelens.core.api.Event;
@@ -38,4 +39,10 @@ public interface FactTable {
 	 * @throws IllegalStateException when the table was made with a business-hours override
 	 */
 	void writeTo(WritableByteChannel channel) throws IOException;
+
+	/**
+	 * @return the row of a conversation, as {@link Member#row()} names it; empty when the table does not hold it.
+	 *         A table that keeps no ids may find rows by a hash of the id; its answer is then as exact as the hash.
+	 */
+	OptionalInt rowOf(String conversation);
 }

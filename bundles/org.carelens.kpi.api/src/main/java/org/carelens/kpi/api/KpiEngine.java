@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.channels.ReadableByteChannel;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 
 import org.carelens.core.api.time.BusinessCalendar;
 
@@ -47,4 +48,15 @@ public interface KpiEngine {
 	 *                                  ascend
 	 */
 	Histogram histogram(FactTable table, KpiQuery query, Measure measure, List<Long> bounds);
+
+	/**
+	 * Lists the conversations behind one metric's value over the rows that {@code query}'s range and filters keep
+	 * (its grouping, time bucket and other metrics are not used: narrow the filters and the range to one group).
+	 *
+	 * @param cancelled asked every few thousand rows; when it says so, the listing stops and returns what it has
+	 * @return the rows with a share in the sample or the numerator, in row order; empty when the metric has no
+	 *         {@link Metric#membership(MetricContext)}
+	 * @throws IllegalArgumentException naming an unknown metric id
+	 */
+	Optional<List<Member>> members(FactTable table, KpiQuery query, String metric, BooleanSupplier cancelled);
 }

@@ -51,4 +51,15 @@ public interface Metric {
 	 * @return the default target of METRICS.md, in the metric's unit, when it names one
 	 */
 	Optional<Double> defaultTarget(Optional<ChannelKind> channel);
+
+	/**
+	 * Says which conversations stand behind the metric's value, for a drill-down. A metric that does not override it
+	 * still computes; its drill-down says that the list is not available.
+	 *
+	 * @param context as for {@link #newAggregator(MetricContext)}
+	 * @return how each row counts in the value of a group computed with {@code context}
+	 */
+	default Optional<Membership> membership(MetricContext context) {
+		return Optional.empty();
+	}
 }

@@ -2,6 +2,7 @@ package org.carelens.kpi.api.contract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
@@ -17,6 +18,7 @@ import org.carelens.kpi.api.Attribution;
 import org.carelens.kpi.api.CustomerActivity;
 import org.carelens.kpi.api.FactCursor;
 import org.carelens.kpi.api.FactRow;
+import org.carelens.kpi.api.Membership;
 import org.carelens.kpi.api.Metric;
 import org.carelens.kpi.api.MetricContext;
 import org.carelens.kpi.api.MetricInfo;
@@ -142,6 +144,49 @@ public abstract class MetricContractTest {
 				});
 			}
 		});
+	}
+
+	@TestFactory
+	public Stream<DynamicTest> membersAddUpToTheSampleAndTheNumerator() {
+		return forEach("members", metric -> {
+			Optional<Membership> membership = metric.membership(context());
+			if (membership.isEmpty()) {
+				// optional: the drill-down of such a metric says the list is not available
+				return;
+			}
+			Optional<MetricValue> value = aggregate(metric, 0, rows().size()).result();
+			long[] units = members(metric, membership.get());
+			Optional<String> field = membership.get().sampleField();
+			if (field.isPresent()) {
+				long expected = value.map(v -> v.fields().get(field.get()))
+						.map(f -> assertInstanceOf(Long.class, f, field.get() + " is a count")).orElse(0L);
+				assertEquals(expected, units[0], "sample units against the value's " + field.get());
+				assertTrue(expected > 0 || value.isEmpty() || metric.info().unit() == MetricUnit.COUNT,
+						"the test rows give members");
+			}
+			if (value.isPresent() && value.get().fields().get("num") instanceof Long num) {
+				assertEquals(num, units[1], "numerator units against the value's num");
+			}
+		});
+	}
+
+	/** @return the sample and numerator units over all rows, asked as the engine asks the aggregators */
+	private long[] members(Metric metric, Membership membership) {
+		long[] units = new long[2];
+		List<Attribution> attributions = metric.attributions();
+		FactCursor cursor = rows().cursor(0, rows().size());
+		while (cursor.next()) {
+			for (int k = 0; k < attributions.size(); k++) {
+				if (cursor.instant(attributions.get(k)) != FactRow.NONE) {
+					int sample = membership.sample(cursor, k);
+					int numerator = membership.numerator(cursor, k);
+					assertTrue(sample >= 0 && numerator >= 0, "negative units " + sample + ", " + numerator);
+					units[0] += sample;
+					units[1] += numerator;
+				}
+			}
+		}
+		return units;
 	}
 
 	/** Aggregates rows [from, to) as the engine does: once per attribution the row has. */

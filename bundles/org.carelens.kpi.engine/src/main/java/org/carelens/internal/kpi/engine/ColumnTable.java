@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.UnaryOperator;
@@ -439,6 +440,17 @@ public final class ColumnTable implements FactTable, RowSet {
 	/** @return the activity of the table's customers as it is now, for metrics run outside a query */
 	public org.carelens.kpi.api.CustomerActivity customerActivity() {
 		return new TableActivity(this);
+	}
+
+	@Override
+	public OptionalInt rowOf(String conversation) {
+		lock.readLock().lock();
+		try {
+			int row = index.find(IdIndex.hash(conversation));
+			return row < 0 ? OptionalInt.empty() : OptionalInt.of(row);
+		} finally {
+			lock.readLock().unlock();
+		}
 	}
 
 	@Override

@@ -2,6 +2,7 @@ package org.carelens.internal.kpi.engine;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 
 import org.carelens.core.api.time.BusinessCalendar;
 import org.carelens.kpi.api.FactTable;
@@ -10,6 +11,7 @@ import org.carelens.kpi.api.KpiEngine;
 import org.carelens.kpi.api.KpiQuery;
 import org.carelens.kpi.api.KpiResult;
 import org.carelens.kpi.api.Measure;
+import org.carelens.kpi.api.Member;
 import org.carelens.kpi.api.Metric;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -51,5 +53,10 @@ public final class KpiEngineComponent implements KpiEngine {
 	@Override
 	public Histogram histogram(FactTable table, KpiQuery query, Measure measure, List<Long> bounds) {
 		return engine.histogram(table, query, measure, bounds);
+	}
+
+	@Override
+	public Optional<List<Member>> members(FactTable table, KpiQuery query, String metric, BooleanSupplier cancelled) {
+		return engine.members(table, query, metric, cancelled);
 	}
 }

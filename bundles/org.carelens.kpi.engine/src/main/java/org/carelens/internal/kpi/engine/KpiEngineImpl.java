@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.WeakHashMap;
+import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -17,7 +18,9 @@ import org.carelens.kpi.api.KpiEngine;
 import org.carelens.kpi.api.KpiQuery;
 import org.carelens.kpi.api.KpiResult;
 import org.carelens.kpi.api.Measure;
+import org.carelens.kpi.api.Member;
 import org.carelens.kpi.api.Metric;
+import org.carelens.kpi.api.TimeBucket;
 
 /**
  * The KPI engine as plain Java: the metrics come from a supplier (the registry in OSGi, a list in tests and
@@ -60,9 +63,7 @@ public final class KpiEngineImpl implements KpiEngine {
 
 	@Override
 	public KpiResult compute(FactTable table, KpiQuery query) {
-		if (!(table instanceof ColumnTable columns)) {
-			throw new IllegalArgumentException("the table was not made by this engine: " + table.getClass().getName());
-		}
+		ColumnTable columns = columns(table);
 		List<Metric> selected = select(query.metrics());
 		columns.lock.readLock().lock();
 		try {
@@ -83,6 +84,26 @@ public final class KpiEngineImpl implements KpiEngine {
 		} finally {
 			columns.lock.readLock().unlock();
 		}
+	}
+
+	@Override
+	public Optional<List<Member>> members(FactTable table, KpiQuery query, String metric, BooleanSupplier cancelled) {
+		ColumnTable columns = columns(table);
+		List<Metric> selected = select(List.of(metric));
+		columns.lock.readLock().lock();
+		try {
+			KpiQuery ungrouped = query.withMetrics(List.of(metric)).withGrouping(List.of(), TimeBucket.NONE);
+			return new QueryRunner(columns, ungrouped, selected, activity(columns)).members(cancelled);
+		} finally {
+			columns.lock.readLock().unlock();
+		}
+	}
+
+	private static ColumnTable columns(FactTable table) {
+		if (!(table instanceof ColumnTable columns)) {
+			throw new IllegalArgumentException("the table was not made by this engine: " + table.getClass().getName());
+		}
+		return columns;
 	}
 
 	private synchronized TableActivity activity(ColumnTable table) {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
 import java.util.stream.IntStream;
 
 import org.carelens.core.api.ChannelKind;
@@ -19,6 +20,8 @@ import org.carelens.kpi.api.FactCursor;
 import org.carelens.kpi.api.FactRow;
 import org.carelens.kpi.api.KpiQuery;
 import org.carelens.kpi.api.KpiResult;
+import org.carelens.kpi.api.Member;
+import org.carelens.kpi.api.Membership;
 import org.carelens.kpi.api.Metric;
 import org.carelens.kpi.api.MetricContext;
 import org.carelens.kpi.api.MetricValue;
@@ -257,6 +260,53 @@ final class QueryRunner {
 			}
 		}
 		return part;
+	}
+
+	/**
+	 * Lists the rows behind the single metric of this runner, over the range and filters of an ungrouped query, in
+	 * row order. One thread: a list is read by a person, and the rows are few compared with a report's scan.
+	 */
+	Optional<List<Member>> members(BooleanSupplier cancelled) {
+		Metric metric = metrics.get(0);
+		Optional<Membership> membership = metric.membership(context(0));
+		if (membership.isEmpty()) {
+			return Optional.empty();
+		}
+		Membership test = membership.get();
+		List<Attribution> own = metric.attributions();
+		List<Member> members = new ArrayList<>();
+		FactCursor row = table.cursor(0, table.size);
+		rows: while (row.next()) {
+			if ((row.position() & 0xfff) == 0 && cancelled.getAsBoolean()) {
+				break;
+			}
+			for (int f = 0; f < filtered.length; f++) {
+				int id = row.dimension(filtered[f]);
+				if (id >= filteredIds[f].length || !filteredIds[f][id]) {
+					continue rows;
+				}
+			}
+			int sample = 0;
+			int numerator = 0;
+			long attributed = FactRow.NONE;
+			for (int k = 0; k < own.size(); k++) {
+				long instant = row.instant(own.get(k));
+				if (instant == FactRow.NONE || instant < from || instant >= to) {
+					continue;
+				}
+				int inSample = test.sample(row, k);
+				int inNumerator = test.numerator(row, k);
+				if ((inSample > 0 || inNumerator > 0) && attributed == FactRow.NONE) {
+					attributed = instant;
+				}
+				sample += inSample;
+				numerator += inNumerator;
+			}
+			if (sample > 0 || numerator > 0) {
+				members.add(new Member(row.position(), sample, numerator, attributed));
+			}
+		}
+		return Optional.of(members);
 	}
 
 	private Aggregator[] newAggregators(long key) {

@@ -486,6 +486,7 @@ public final class DashboardView extends ViewPart {
 			TileControl control = new TileControl(grid, metric);
 			control.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
 			control.setToolTipText(Messages.Tile_clickForTrend);
+			control.onDrill(() -> showConversations(metric));
 			// a single click shows the trend; a double click (drill-down) starts with one too, which is harmless
 			org.eclipse.swt.widgets.Listener click = e -> {
 				if (e.button == 1) {
@@ -588,5 +589,11 @@ public final class DashboardView extends ViewPart {
 	/** @return a period preset's name in the UI language */
 	static String presetName(PeriodPreset preset) {
 		return presetLabel(preset);
+	}
+
+	/** Lists the conversations behind a tile's number, for the scope the dashboard shows. */
+	private void showConversations(String metric) {
+		context.scope().ifPresent(scope -> ConversationsView.show(getSite().getWorkbenchWindow(),
+				org.carelens.reports.core.DrillDownRequest.of(scope, metric)));
 	}
 }

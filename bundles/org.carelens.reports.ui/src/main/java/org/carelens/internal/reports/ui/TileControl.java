@@ -15,6 +15,8 @@ import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Menu;
+import org.eclipse.swt.widgets.MenuItem;
 
 /**
  * One KPI tile: a status colour band, the metric's name, its value, target, change against the previous period,
@@ -192,4 +194,21 @@ final class TileControl extends Composite {
 	}
 
 	static final RGB SELECTED = new RGB(21, 101, 192);
+
+	/**
+	 * Makes a double click anywhere on the tile, and the item Show Conversations of its context menu, run
+	 * {@code drill}: the drill-down into the conversations behind the tile's number.
+	 */
+	void onDrill(Runnable drill) {
+		Menu menu = new Menu(this);
+		MenuItem show = new MenuItem(menu, SWT.PUSH);
+		show.setText(Messages.Tile_showConversations);
+		show.addListener(SWT.Selection, e -> drill.run());
+		setMenu(menu);
+		addListener(SWT.MouseDoubleClick, e -> drill.run());
+		for (org.eclipse.swt.widgets.Control child : getChildren()) {
+			child.setMenu(menu);
+			child.addListener(SWT.MouseDoubleClick, e -> drill.run());
+		}
+	}
 }

@@ -6,6 +6,7 @@ import org.carelens.core.api.ChannelKind;
 import org.carelens.core.api.targets.TargetDirection;
 import org.carelens.kpi.api.Aggregator;
 import org.carelens.kpi.api.FactRow;
+import org.carelens.kpi.api.Membership;
 import org.carelens.kpi.api.Metric;
 import org.carelens.kpi.api.MetricContext;
 import org.carelens.kpi.api.MetricKind;
@@ -31,6 +32,12 @@ public final class AbandonRate extends StandardMetric {
 	public Aggregator newAggregator(MetricContext context) {
 		long shortAbandon = (long) context.parameter(QueueContacts.SHORT_ABANDON, QueueContacts.DEFAULT_SHORT_ABANDON_S);
 		return new RateAggregator(row -> QueueContacts.counts(row, shortAbandon), FactRow::abandoned);
+	}
+
+	@Override
+	public Optional<Membership> membership(MetricContext context) {
+		long shortAbandon = (long) context.parameter(QueueContacts.SHORT_ABANDON, QueueContacts.DEFAULT_SHORT_ABANDON_S);
+		return Optional.of(Members.rate(row -> QueueContacts.counts(row, shortAbandon), FactRow::abandoned));
 	}
 
 	@Override

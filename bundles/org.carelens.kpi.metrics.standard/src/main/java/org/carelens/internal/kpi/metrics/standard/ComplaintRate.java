@@ -1,8 +1,12 @@
 package org.carelens.internal.kpi.metrics.standard;
 
+import java.util.Optional;
+
 import org.carelens.core.api.targets.TargetDirection;
 import org.carelens.kpi.api.Aggregator;
 import org.carelens.kpi.api.Dimension;
+import org.carelens.kpi.api.FactRow;
+import org.carelens.kpi.api.Membership;
 import org.carelens.kpi.api.Metric;
 import org.carelens.kpi.api.MetricContext;
 import org.carelens.kpi.api.MetricKind;
@@ -27,5 +31,12 @@ public final class ComplaintRate extends StandardMetric {
 	@Override
 	public Aggregator newAggregator(MetricContext context) {
 		return new ComplaintAggregator(context.rows().idOf(Dimension.TOPIC, ComplaintAggregator.COMPLAINT));
+	}
+
+	@Override
+	public Optional<Membership> membership(MetricContext context) {
+		int complaint = context.rows().idOf(Dimension.TOPIC, ComplaintAggregator.COMPLAINT);
+		return Optional.of(Members.rate(row -> true,
+				row -> complaint != FactRow.NO_ID && row.dimension(Dimension.TOPIC) == complaint));
 	}
 }

@@ -1,9 +1,12 @@
 package org.carelens.internal.kpi.metrics.standard;
 
+import java.util.Optional;
+
 import org.carelens.core.api.targets.TargetDirection;
 import org.carelens.kpi.api.Aggregator;
 import org.carelens.kpi.api.Dimension;
 import org.carelens.kpi.api.FactRow;
+import org.carelens.kpi.api.Membership;
 import org.carelens.kpi.api.Metric;
 import org.carelens.kpi.api.MetricContext;
 import org.carelens.kpi.api.MetricKind;
@@ -29,7 +32,13 @@ public final class ConversionRate extends StandardMetric {
 	public Aggregator newAggregator(MetricContext context) {
 		int preSale = context.rows().idOf(Dimension.STAGE, "pre_sale");
 		int converted = context.rows().outcomeId("converted");
-		return new RateAggregator(row -> preSale != FactRow.NO_ID && row.dimension(Dimension.STAGE) == preSale,
-				row -> converted != FactRow.NO_ID && row.outcome() == converted);
+		return new RateAggregator(row -> preSale != FactRow.NO_ID && row.dimension(Dimension.STAGE) == preSale, row -> converted != FactRow.NO_ID && row.outcome() == converted);
+	}
+
+	@Override
+	public Optional<Membership> membership(MetricContext context) {
+		int preSale = context.rows().idOf(Dimension.STAGE, "pre_sale");
+		int converted = context.rows().outcomeId("converted");
+		return Optional.of(Members.rate(row -> preSale != FactRow.NO_ID && row.dimension(Dimension.STAGE) == preSale, row -> converted != FactRow.NO_ID && row.outcome() == converted));
 	}
 }

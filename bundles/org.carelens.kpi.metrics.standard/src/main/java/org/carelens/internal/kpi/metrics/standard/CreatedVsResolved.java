@@ -7,6 +7,8 @@ import org.carelens.core.api.ChannelKind;
 import org.carelens.core.api.targets.TargetDirection;
 import org.carelens.kpi.api.Aggregator;
 import org.carelens.kpi.api.Attribution;
+import org.carelens.kpi.api.FactRow;
+import org.carelens.kpi.api.Membership;
 import org.carelens.kpi.api.Metric;
 import org.carelens.kpi.api.MetricContext;
 import org.carelens.kpi.api.MetricKind;
@@ -37,6 +39,27 @@ public final class CreatedVsResolved extends StandardMetric {
 	@Override
 	public Aggregator newAggregator(MetricContext context) {
 		return new CreatedResolvedAggregator();
+	}
+
+	@Override
+	public Optional<Membership> membership(MetricContext context) {
+		// created in the range make the sample, resolved in the range the numerator, each by its own instant
+		return Optional.of(new Membership() {
+			@Override
+			public int sample(FactRow row, int attribution) {
+				return attribution == 0 ? 1 : 0;
+			}
+
+			@Override
+			public int numerator(FactRow row, int attribution) {
+				return attribution == 1 ? 1 : 0;
+			}
+
+			@Override
+			public Optional<String> sampleField() {
+				return Optional.of("created");
+			}
+		});
 	}
 
 	@Override

@@ -1,7 +1,10 @@
 package org.carelens.internal.kpi.metrics.standard;
 
+import java.util.Optional;
+
 import org.carelens.core.api.targets.TargetDirection;
 import org.carelens.kpi.api.Aggregator;
+import org.carelens.kpi.api.Membership;
 import org.carelens.kpi.api.Metric;
 import org.carelens.kpi.api.MetricContext;
 import org.carelens.kpi.api.MetricKind;
@@ -29,5 +32,11 @@ public final class CustomerLifetimeValue extends StandardMetric {
 	@Override
 	public Aggregator newAggregator(MetricContext context) {
 		return new LifetimeValueAggregator(context);
+	}
+
+	@Override
+	public Optional<Membership> membership(MetricContext context) {
+		// the value comes from the workspace's orders; the list is the group's conversations
+		return Optional.of(Members.group(row -> false));
 	}
 }

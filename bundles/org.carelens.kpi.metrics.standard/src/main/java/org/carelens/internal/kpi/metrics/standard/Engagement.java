@@ -1,7 +1,10 @@
 package org.carelens.internal.kpi.metrics.standard;
 
+import java.util.Optional;
+
 import org.carelens.core.api.targets.TargetDirection;
 import org.carelens.kpi.api.Aggregator;
+import org.carelens.kpi.api.Membership;
 import org.carelens.kpi.api.Metric;
 import org.carelens.kpi.api.MetricContext;
 import org.carelens.kpi.api.MetricKind;
@@ -27,5 +30,11 @@ public final class Engagement extends StandardMetric {
 	@Override
 	public Aggregator newAggregator(MetricContext context) {
 		return new EngagementAggregator(context);
+	}
+
+	@Override
+	public Optional<Membership> membership(MetricContext context) {
+		return Optional.of(new Members.Tests(row -> EngagementAggregator.contact(row) ? 1 : 0, row -> 0,
+				Optional.of("contacts")));
 	}
 }

@@ -30,10 +30,15 @@ final class EngagementAggregator implements Aggregator {
 	@Override
 	public void accumulate(FactRow row, int attribution) {
 		customers.add(row.customer());
-		if (row.direction() == Direction.INBOUND || row.firstResponseSeconds() != FactRow.NONE) {
+		if (contact(row)) {
 			contacts++;
 		}
 		firstOpened = Math.min(firstOpened, row.opened());
+	}
+
+	/** @return whether the row is a contact: inbound, or outbound and answered */
+	static boolean contact(FactRow row) {
+		return row.direction() == Direction.INBOUND || row.firstResponseSeconds() != FactRow.NONE;
 	}
 
 	@Override

@@ -7,6 +7,7 @@ import org.carelens.core.api.targets.TargetDirection;
 import org.carelens.kpi.api.Aggregator;
 import org.carelens.kpi.api.Attribution;
 import org.carelens.kpi.api.FactRow;
+import org.carelens.kpi.api.Membership;
 import org.carelens.kpi.api.Metric;
 import org.carelens.kpi.api.MetricContext;
 import org.carelens.kpi.api.MetricKind;
@@ -35,5 +36,10 @@ public final class FirstResolutionTime extends StandardMetric {
 	@Override
 	public Aggregator newAggregator(MetricContext context) {
 		return new DurationAggregator(FactRow::firstResolutionSeconds, Optional.empty());
+	}
+
+	@Override
+	public Optional<Membership> membership(MetricContext context) {
+		return Optional.of(Members.duration(FactRow::firstResolutionSeconds));
 	}
 }

@@ -6,6 +6,7 @@ import org.carelens.core.api.ChannelKind;
 import org.carelens.core.api.targets.TargetDirection;
 import org.carelens.kpi.api.Aggregator;
 import org.carelens.kpi.api.FactRow;
+import org.carelens.kpi.api.Membership;
 import org.carelens.kpi.api.Metric;
 import org.carelens.kpi.api.MetricContext;
 import org.carelens.kpi.api.MetricKind;
@@ -33,6 +34,11 @@ public final class FirstResponseTime extends StandardMetric {
 	@Override
 	public Aggregator newAggregator(MetricContext context) {
 		return new DurationAggregator(FactRow::firstResponseSeconds, Optional.of("unanswered"));
+	}
+
+	@Override
+	public Optional<Membership> membership(MetricContext context) {
+		return Optional.of(Members.duration(FactRow::firstResponseSeconds));
 	}
 
 	@Override

@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.carelens.core.api.targets.TargetDirection;
 import org.carelens.kpi.api.Aggregator;
 import org.carelens.kpi.api.FactRow;
+import org.carelens.kpi.api.Membership;
 import org.carelens.kpi.api.Metric;
 import org.carelens.kpi.api.MetricContext;
 import org.carelens.kpi.api.MetricKind;
@@ -30,6 +31,11 @@ public final class HandleTime extends StandardMetric {
 	@Override
 	public Aggregator newAggregator(MetricContext context) {
 		return new DurationAggregator(HandleTime::perContact, Optional.empty());
+	}
+
+	@Override
+	public Optional<Membership> membership(MetricContext context) {
+		return Optional.of(Members.duration(HandleTime::perContact));
 	}
 	/** @return the conversation's handling time per handled contact, rounded to the second */
 	static long perContact(FactRow row) {

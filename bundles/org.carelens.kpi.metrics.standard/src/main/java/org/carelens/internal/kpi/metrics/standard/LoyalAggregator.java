@@ -34,20 +34,40 @@ final class LoyalAggregator implements Aggregator {
 
 	@Override
 	public Optional<MetricValue> result() {
-		int months = (int) context.parameter("loyal.months", 12);
-		int periods = (int) context.parameter("loyal.periods", 2);
-		long end = context.periodEnd().getEpochSecond();
-		long knownSince = CustomerPeriods.monthsBefore(context, end, months);
-		long[] quarterStarts = new long[QUARTERS + 1];
-		for (int q = 0; q <= QUARTERS; q++) {
-			quarterStarts[q] = CustomerPeriods.monthsBefore(context, end, 3 * q);
-		}
-		CustomerActivity activity = context.customers();
+		Loyalty loyalty = new Loyalty(context);
 		long[] loyal = new long[1];
 		customers.forEach(customer -> {
+			if (loyalty.loyal(customer)) {
+				loyal[0]++;
+			}
+		});
+		return MetricValue.rate(loyal[0], customers.distinct());
+	}
+
+	/** Whether a customer is loyal as of the end of a group's period. */
+	static final class Loyalty {
+
+		private final CustomerActivity activity;
+		private final int periods;
+		private final long knownSince;
+		private final long[] quarterStarts = new long[QUARTERS + 1];
+
+		Loyalty(MetricContext context) {
+			int months = (int) context.parameter("loyal.months", 12);
+			this.periods = (int) context.parameter("loyal.periods", 2);
+			long end = context.periodEnd().getEpochSecond();
+			this.knownSince = CustomerPeriods.monthsBefore(context, end, months);
+			for (int q = 0; q <= QUARTERS; q++) {
+				quarterStarts[q] = CustomerPeriods.monthsBefore(context, end, 3 * q);
+			}
+			this.activity = context.customers();
+		}
+
+		/** @return whether the customer was first active long enough ago and in enough of the last quarters */
+		boolean loyal(int customer) {
 			long first = activity.firstActivity(customer);
 			if (first == FactRow.NONE || first > knownSince) {
-				return;
+				return false;
 			}
 			int active = 0;
 			for (int q = 0; q < QUARTERS; q++) {
@@ -55,10 +75,7 @@ final class LoyalAggregator implements Aggregator {
 					active++;
 				}
 			}
-			if (active >= periods) {
-				loyal[0]++;
-			}
-		});
-		return MetricValue.rate(loyal[0], customers.distinct());
+			return active >= periods;
+		}
 	}
 }

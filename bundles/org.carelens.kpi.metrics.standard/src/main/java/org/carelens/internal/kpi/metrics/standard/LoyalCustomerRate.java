@@ -1,7 +1,10 @@
 package org.carelens.internal.kpi.metrics.standard;
 
+import java.util.Optional;
+
 import org.carelens.core.api.targets.TargetDirection;
 import org.carelens.kpi.api.Aggregator;
+import org.carelens.kpi.api.Membership;
 import org.carelens.kpi.api.Metric;
 import org.carelens.kpi.api.MetricContext;
 import org.carelens.kpi.api.MetricKind;
@@ -27,5 +30,11 @@ public final class LoyalCustomerRate extends StandardMetric {
 	@Override
 	public Aggregator newAggregator(MetricContext context) {
 		return new LoyalAggregator(context);
+	}
+
+	@Override
+	public Optional<Membership> membership(MetricContext context) {
+		LoyalAggregator.Loyalty loyalty = new LoyalAggregator.Loyalty(context);
+		return Optional.of(Members.group(row -> loyalty.loyal(row.customer())));
 	}
 }

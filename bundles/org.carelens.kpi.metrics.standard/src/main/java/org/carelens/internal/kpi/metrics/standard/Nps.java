@@ -1,10 +1,12 @@
 package org.carelens.internal.kpi.metrics.standard;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.carelens.core.api.targets.TargetDirection;
 import org.carelens.kpi.api.Aggregator;
 import org.carelens.kpi.api.Attribution;
+import org.carelens.kpi.api.Membership;
 import org.carelens.kpi.api.Metric;
 import org.carelens.kpi.api.MetricContext;
 import org.carelens.kpi.api.MetricKind;
@@ -35,5 +37,10 @@ public final class Nps extends StandardMetric {
 	@Override
 	public Aggregator newAggregator(MetricContext context) {
 		return new ScoreAggregator(ScoreAggregator.Mode.NPS);
+	}
+
+	@Override
+	public Optional<Membership> membership(MetricContext context) {
+		return Optional.of(ScoreAggregator.membership(ScoreAggregator.Mode.NPS));
 	}
 }

@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.carelens.core.api.targets.TargetDirection;
 import org.carelens.kpi.api.Aggregator;
 import org.carelens.kpi.api.FactRow;
+import org.carelens.kpi.api.Membership;
 import org.carelens.kpi.api.Metric;
 import org.carelens.kpi.api.MetricContext;
 import org.carelens.kpi.api.MetricKind;
@@ -45,5 +46,11 @@ public final class Occupancy extends StandardMetric {
 				return Optional.empty();
 			}
 		};
+	}
+
+	@Override
+	public Optional<Membership> membership(MetricContext context) {
+		// no presence data, no value: nothing stands behind it
+		return Optional.of(new Members.Tests(row -> 0, row -> 0, Optional.empty()));
 	}
 }

@@ -6,6 +6,7 @@ import org.carelens.core.api.ChannelKind;
 import org.carelens.core.api.targets.TargetDirection;
 import org.carelens.kpi.api.Aggregator;
 import org.carelens.kpi.api.FactRow;
+import org.carelens.kpi.api.Membership;
 import org.carelens.kpi.api.Metric;
 import org.carelens.kpi.api.MetricContext;
 import org.carelens.kpi.api.MetricKind;
@@ -29,10 +30,18 @@ public final class Overdue extends StandardMetric {
 
 	@Override
 	public Aggregator newAggregator(MetricContext context) {
-		long at = context.atSecond();
-		return new CountAggregator(row -> !row.resolved()
+		return new CountAggregator(overdue(context.atSecond()));
+	}
+
+	@Override
+	public Optional<Membership> membership(MetricContext context) {
+		return Optional.of(Members.count(overdue(context.atSecond())));
+	}
+
+	private static RowTest overdue(long at) {
+		return row -> !row.resolved()
 				&& (row.slaFirstResponse() == FactRow.SLA_PENDING && at > row.slaFirstResponseDue()
-						|| row.slaResolution() == FactRow.SLA_PENDING && at > row.slaResolutionDue()));
+						|| row.slaResolution() == FactRow.SLA_PENDING && at > row.slaResolutionDue());
 	}
 
 	@Override

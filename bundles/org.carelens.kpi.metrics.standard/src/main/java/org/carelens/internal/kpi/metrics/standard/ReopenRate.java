@@ -8,6 +8,7 @@ import org.carelens.core.api.targets.TargetDirection;
 import org.carelens.kpi.api.Aggregator;
 import org.carelens.kpi.api.Attribution;
 import org.carelens.kpi.api.FactRow;
+import org.carelens.kpi.api.Membership;
 import org.carelens.kpi.api.Metric;
 import org.carelens.kpi.api.MetricContext;
 import org.carelens.kpi.api.MetricKind;
@@ -36,6 +37,11 @@ public final class ReopenRate extends StandardMetric {
 	@Override
 	public Aggregator newAggregator(MetricContext context) {
 		return new RateAggregator(row -> true, FactRow::reopened);
+	}
+
+	@Override
+	public Optional<Membership> membership(MetricContext context) {
+		return Optional.of(Members.rate(row -> true, FactRow::reopened));
 	}
 
 	@Override

@@ -5,6 +5,8 @@ import java.util.Optional;
 import org.carelens.core.api.ChannelKind;
 import org.carelens.core.api.targets.TargetDirection;
 import org.carelens.kpi.api.Aggregator;
+import org.carelens.kpi.api.FactRow;
+import org.carelens.kpi.api.Membership;
 import org.carelens.kpi.api.Metric;
 import org.carelens.kpi.api.MetricContext;
 import org.carelens.kpi.api.MetricKind;
@@ -30,6 +32,11 @@ public final class ReplyTime extends StandardMetric {
 	@Override
 	public Aggregator newAggregator(MetricContext context) {
 		return new ReplyAggregator();
+	}
+
+	@Override
+	public Optional<Membership> membership(MetricContext context) {
+		return Optional.of(new Members.Tests(FactRow::replyCount, row -> 0, Optional.of("n")));
 	}
 
 	@Override

@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.carelens.core.api.ChannelKind;
 import org.carelens.core.api.targets.TargetDirection;
 import org.carelens.kpi.api.Aggregator;
+import org.carelens.kpi.api.Membership;
 import org.carelens.kpi.api.Metric;
 import org.carelens.kpi.api.MetricContext;
 import org.carelens.kpi.api.MetricKind;
@@ -29,6 +30,12 @@ public final class ResolutionRate extends StandardMetric {
 	public Aggregator newAggregator(MetricContext context) {
 		long at = context.atSecond();
 		return new RateAggregator(row -> true, row -> row.resolved() && row.lastResolution() <= at);
+	}
+
+	@Override
+	public Optional<Membership> membership(MetricContext context) {
+		long at = context.atSecond();
+		return Optional.of(Members.rate(row -> true, row -> row.resolved() && row.lastResolution() <= at));
 	}
 
 	@Override

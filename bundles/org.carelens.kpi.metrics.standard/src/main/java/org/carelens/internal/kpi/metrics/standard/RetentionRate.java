@@ -1,7 +1,10 @@
 package org.carelens.internal.kpi.metrics.standard;
 
+import java.util.Optional;
+
 import org.carelens.core.api.targets.TargetDirection;
 import org.carelens.kpi.api.Aggregator;
+import org.carelens.kpi.api.Membership;
 import org.carelens.kpi.api.Metric;
 import org.carelens.kpi.api.MetricContext;
 import org.carelens.kpi.api.MetricKind;
@@ -28,5 +31,11 @@ public final class RetentionRate extends StandardMetric {
 	@Override
 	public Aggregator newAggregator(MetricContext context) {
 		return new RetentionAggregator(context);
+	}
+
+	@Override
+	public Optional<Membership> membership(MetricContext context) {
+		// the value counts the workspace's customers; the list is the group's conversations
+		return Optional.of(Members.group(row -> false));
 	}
 }

@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.carelens.core.api.SurveyKind;
 import org.carelens.kpi.api.Aggregator;
 import org.carelens.kpi.api.FactRow;
+import org.carelens.kpi.api.Membership;
 import org.carelens.kpi.api.MetricValue;
 import org.carelens.kpi.api.Statistics;
 
@@ -37,24 +38,41 @@ final class ScoreAggregator implements Aggregator {
 		this.mode = mode;
 	}
 
-	@Override
-	public void accumulate(FactRow row, int attribution) {
-		double score = switch (mode) {
+	private static double score(Mode mode, FactRow row) {
+		return switch (mode) {
 		case CSAT -> row.surveyScore(SurveyKind.CSAT);
 		case NPS -> row.surveyScore(SurveyKind.NPS);
 		case CES -> row.surveyScore(SurveyKind.CES);
 		case CSI -> row.surveyScore(SurveyKind.CSI);
 		case QA -> row.qaScore();
 		};
+	}
+
+	/** @return whether a score is high: satisfied (4-5), promoter (9-10), agreeing (5-7); never for CSI and QA */
+	private static boolean high(Mode mode, double score) {
+		return switch (mode) {
+		case CSAT -> score >= 4;
+		case NPS -> score >= 9;
+		case CES -> score >= 5;
+		default -> false;
+		};
+	}
+
+	/** @return the answered rows, the high scores (satisfied, promoters, agreeing) as numerator; adds up to n */
+	static Membership membership(Mode mode) {
+		return new Members.Tests(row -> Double.isNaN(score(mode, row)) ? 0 : 1, row -> {
+			double score = score(mode, row);
+			return !Double.isNaN(score) && high(mode, score) ? 1 : 0;
+		}, Optional.of("n"));
+	}
+
+	@Override
+	public void accumulate(FactRow row, int attribution) {
+		double score = score(mode, row);
 		if (Double.isNaN(score)) {
 			return;
 		}
-		switch (mode) {
-		case CSAT -> stats.add(score, score >= 4, false);
-		case NPS -> stats.add(score, score >= 9, score <= 6);
-		case CES -> stats.add(score, score >= 5, false);
-		default -> stats.add(score, false, false);
-		}
+		stats.add(score, high(mode, score), mode == Mode.NPS && score <= 6);
 	}
 
 	@Override

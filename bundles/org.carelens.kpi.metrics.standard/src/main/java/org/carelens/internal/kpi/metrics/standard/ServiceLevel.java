@@ -6,6 +6,7 @@ import org.carelens.core.api.ChannelKind;
 import org.carelens.core.api.targets.TargetDirection;
 import org.carelens.kpi.api.Aggregator;
 import org.carelens.kpi.api.FactRow;
+import org.carelens.kpi.api.Membership;
 import org.carelens.kpi.api.Metric;
 import org.carelens.kpi.api.MetricContext;
 import org.carelens.kpi.api.MetricKind;
@@ -32,8 +33,14 @@ public final class ServiceLevel extends StandardMetric {
 	public Aggregator newAggregator(MetricContext context) {
 		long threshold = (long) context.parameter(QueueContacts.THRESHOLD, QueueContacts.DEFAULT_THRESHOLD_S);
 		long shortAbandon = (long) context.parameter(QueueContacts.SHORT_ABANDON, QueueContacts.DEFAULT_SHORT_ABANDON_S);
-		return new RateAggregator(row -> QueueContacts.counts(row, shortAbandon),
-				row -> row.waitSeconds() != FactRow.NONE && row.waitSeconds() <= threshold);
+		return new RateAggregator(row -> QueueContacts.counts(row, shortAbandon), row -> row.waitSeconds() != FactRow.NONE && row.waitSeconds() <= threshold);
+	}
+
+	@Override
+	public Optional<Membership> membership(MetricContext context) {
+		long threshold = (long) context.parameter(QueueContacts.THRESHOLD, QueueContacts.DEFAULT_THRESHOLD_S);
+		long shortAbandon = (long) context.parameter(QueueContacts.SHORT_ABANDON, QueueContacts.DEFAULT_SHORT_ABANDON_S);
+		return Optional.of(Members.rate(row -> QueueContacts.counts(row, shortAbandon), row -> row.waitSeconds() != FactRow.NONE && row.waitSeconds() <= threshold));
 	}
 
 	@Override

@@ -27,8 +27,16 @@ final class SlaAggregator implements Aggregator {
 		this.at = at;
 	}
 
-	private boolean missed(int outcome, long due) {
+	private static boolean missed(int outcome, long due, long at) {
 		return outcome == FactRow.SLA_BREACHED || outcome == FactRow.SLA_PENDING && at > due;
+	}
+
+	/** @return whether a row with an SLA policy met every target, or can still meet it, as of {@code at} */
+	static boolean compliant(FactRow row, long at) {
+		long pending = row.slaNextReplyPendingDue();
+		return !missed(row.slaFirstResponse(), row.slaFirstResponseDue(), at)
+				&& !missed(row.slaResolution(), row.slaResolutionDue(), at)
+				&& !(row.slaNextRepliesBreached() > 0 || pending != FactRow.NONE && at > pending);
 	}
 
 	@Override
@@ -37,11 +45,9 @@ final class SlaAggregator implements Aggregator {
 			return;
 		}
 		applies++;
-		boolean firstResponseMissed = missed(row.slaFirstResponse(), row.slaFirstResponseDue());
-		boolean resolutionMissed = missed(row.slaResolution(), row.slaResolutionDue());
-		long pending = row.slaNextReplyPendingDue();
-		boolean nextReplyMissed = row.slaNextRepliesBreached() > 0 || pending != FactRow.NONE && at > pending;
-		if (!firstResponseMissed && !resolutionMissed && !nextReplyMissed) {
+		boolean firstResponseMissed = missed(row.slaFirstResponse(), row.slaFirstResponseDue(), at);
+		boolean resolutionMissed = missed(row.slaResolution(), row.slaResolutionDue(), at);
+		if (compliant(row, at)) {
 			compliant++;
 		}
 		if (row.slaFirstResponse() != FactRow.SLA_NONE) {

@@ -5,6 +5,8 @@ import java.util.Optional;
 import org.carelens.core.api.ChannelKind;
 import org.carelens.core.api.targets.TargetDirection;
 import org.carelens.kpi.api.Aggregator;
+import org.carelens.kpi.api.FactRow;
+import org.carelens.kpi.api.Membership;
 import org.carelens.kpi.api.Metric;
 import org.carelens.kpi.api.MetricContext;
 import org.carelens.kpi.api.MetricKind;
@@ -31,6 +33,12 @@ public final class SlaCompliance extends StandardMetric {
 	@Override
 	public Aggregator newAggregator(MetricContext context) {
 		return new SlaAggregator(context.atSecond());
+	}
+
+	@Override
+	public Optional<Membership> membership(MetricContext context) {
+		long at = context.atSecond();
+		return Optional.of(Members.rate(FactRow::slaApplies, row -> SlaAggregator.compliant(row, at)));
 	}
 
 	@Override

@@ -1,7 +1,10 @@
 package org.carelens.internal.kpi.metrics.standard;
 
+import java.util.Optional;
+
 import org.carelens.core.api.targets.TargetDirection;
 import org.carelens.kpi.api.Aggregator;
+import org.carelens.kpi.api.Membership;
 import org.carelens.kpi.api.Metric;
 import org.carelens.kpi.api.MetricContext;
 import org.carelens.kpi.api.MetricKind;
@@ -32,5 +35,12 @@ public final class SurveyBias extends StandardMetric {
 	@Override
 	public Aggregator newAggregator(MetricContext context) {
 		return new SurveyBiasAggregator();
+	}
+
+	/** The surveyed conversations (the value's {@code n}), the responders among them as the numerator. */
+	@Override
+	public Optional<Membership> membership(MetricContext context) {
+		return Optional.of(new Members.Tests(row -> SurveyBiasAggregator.surveyed(row) ? 1 : 0,
+				row -> SurveyBiasAggregator.answered(row) ? 1 : 0, Optional.of("n")));
 	}
 }

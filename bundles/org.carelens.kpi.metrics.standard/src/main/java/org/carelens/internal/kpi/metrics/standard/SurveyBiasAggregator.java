@@ -24,19 +24,32 @@ final class SurveyBiasAggregator implements Aggregator {
 	private final long[] resolved = new long[2];
 	private final double[] resolutionSeconds = new double[2];
 
+	/** @return whether a survey of any kind was delivered for the row's conversation (an answer counts as one) */
+	static boolean surveyed(FactRow row) {
+		for (SurveyKind kind : KINDS) {
+			if (row.surveysSent(kind) > 0 || !Double.isNaN(row.surveyScore(kind))) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** @return whether the row's customer answered a survey of any kind */
+	static boolean answered(FactRow row) {
+		for (SurveyKind kind : KINDS) {
+			if (!Double.isNaN(row.surveyScore(kind))) {
+				return true;
+			}
+		}
+		return false;
+	}
+
 	@Override
 	public void accumulate(FactRow row, int attribution) {
-		boolean delivered = false;
-		boolean answered = false;
-		for (SurveyKind kind : KINDS) {
-			boolean rated = !Double.isNaN(row.surveyScore(kind));
-			answered |= rated;
-			delivered |= rated || row.surveysSent(kind) > 0;
-		}
-		if (!delivered) {
+		if (!surveyed(row)) {
 			return;
 		}
-		int side = answered ? 1 : 0;
+		int side = answered(row) ? 1 : 0;
 		conversations[side]++;
 		if (row.firstContactResolution()) {
 			fcr[side]++;

@@ -20,11 +20,26 @@ final class SurveyResponseAggregator implements Aggregator {
 
 	@Override
 	public void accumulate(FactRow row, int attribution) {
+		responses += responses(row);
+		delivered += delivered(row);
+	}
+
+	/** @return the kinds of survey the row answered */
+	static int responses(FactRow row) {
+		int answered = 0;
 		for (SurveyKind kind : KINDS) {
-			int answered = Double.isNaN(row.surveyScore(kind)) ? 0 : 1;
-			responses += answered;
-			delivered += Math.max(row.surveysSent(kind), answered);
+			answered += Double.isNaN(row.surveyScore(kind)) ? 0 : 1;
 		}
+		return answered;
+	}
+
+	/** @return the surveys delivered to the row; an answered one counts as delivered */
+	static int delivered(FactRow row) {
+		int delivered = 0;
+		for (SurveyKind kind : KINDS) {
+			delivered += Math.max(row.surveysSent(kind), Double.isNaN(row.surveyScore(kind)) ? 0 : 1);
+		}
+		return delivered;
 	}
 
 	@Override

@@ -1,7 +1,10 @@
 package org.carelens.internal.kpi.metrics.standard;
 
+import java.util.Optional;
+
 import org.carelens.core.api.targets.TargetDirection;
 import org.carelens.kpi.api.Aggregator;
+import org.carelens.kpi.api.Membership;
 import org.carelens.kpi.api.Metric;
 import org.carelens.kpi.api.MetricContext;
 import org.carelens.kpi.api.MetricKind;
@@ -26,5 +29,11 @@ public final class SurveyResponseRate extends StandardMetric {
 	@Override
 	public Aggregator newAggregator(MetricContext context) {
 		return new SurveyResponseAggregator();
+	}
+
+	@Override
+	public Optional<Membership> membership(MetricContext context) {
+		return Optional.of(new Members.Tests(SurveyResponseAggregator::delivered, SurveyResponseAggregator::responses,
+				Optional.of("den")));
 	}
 }

@@ -2,12 +2,14 @@ package org.carelens.internal.kpi.metrics.standard;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 import org.carelens.core.api.Event;
 import org.carelens.core.api.time.BusinessCalendar;
+import org.carelens.facts.ConversationFact;
 import org.carelens.facts.EventsByConversation;
 import org.carelens.facts.FactBook;
 import org.carelens.facts.FactContext;
