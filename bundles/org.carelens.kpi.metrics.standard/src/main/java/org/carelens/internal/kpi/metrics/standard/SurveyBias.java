@@ -37,10 +37,14 @@ public final class SurveyBias extends StandardMetric {
 		return new SurveyBiasAggregator();
 	}
 
-	/** The surveyed conversations (the value's {@code n}), the responders among them as the numerator. */
+	/**
+	 * The surveyed conversations, the responders among them as the numerator. There are {@code n} of them when the
+	 * group has a value; a group of responders only has none (nobody to compare them with) but its list is still
+	 * worth reading, so no sample field is claimed.
+	 */
 	@Override
 	public Optional<Membership> membership(MetricContext context) {
 		return Optional.of(new Members.Tests(row -> SurveyBiasAggregator.surveyed(row) ? 1 : 0,
-				row -> SurveyBiasAggregator.answered(row) ? 1 : 0, Optional.of("n")));
+				row -> SurveyBiasAggregator.answered(row) ? 1 : 0, Optional.empty()));
 	}
 }
