@@ -98,7 +98,15 @@ public final class HookServlet extends HttpServlet {
 		}
 		String source = "webhook " + WebhookEndpoints.PATH + receiver.instanceId() + " from "
 				+ request.getRemoteAddr();
-		WebhookRequest webhook = new WebhookRequest(method, headers(request), query(request.getQueryString()), body, source);
+		Map<String, String> query;
+		try {
+			query = query(request.getQueryString());
+		} catch (IllegalArgumentException e) {
+			answer(response, HttpServletResponse.SC_BAD_REQUEST, JsonText.error("malformed query string: "
+					+ e.getMessage()));
+			return;
+		}
+		WebhookRequest webhook = new WebhookRequest(method, headers(request), query, body, source);
 		if (method.equals("GET")) {
 			Optional<String> challenge = receiver.endpoint().handshake(webhook);
 			if (challenge.isPresent()) {
