@@ -276,22 +276,27 @@ public final class ServeCommand implements Command {
 			}
 			surveys.ifPresent(SurveyRounds::close);
 			runtime.close();
+			Optional<Long> events = Optional.empty();
 			boolean closed = true;
-			long events = -1;
-			try {
-				synchronized (store) {
-					events = store.eventCount();
-					store.close();
+			synchronized (store) {
+				try {
+					events = Optional.of(store.eventCount());
+				} catch (RuntimeException e) {
+					log.note(Level.WARNING, "the event store does not answer: " + e.getMessage());
 				}
-			} catch (RuntimeException e) {
-				closed = false;
-				log.note(Level.SEVERE, "the event store did not close cleanly: " + e.getMessage());
+				try {
+					store.close();
+				} catch (RuntimeException e) {
+					closed = false;
+					log.note(Level.SEVERE, "the event store did not close cleanly: " + e.getMessage());
+				}
 			}
 			health.withdraw();
 			http.stop();
-			log.note(Level.INFO, (drained && closed ? "stopped cleanly" : "stopped") + ", " + events
-					+ " events in the store");
-			return drained && closed;
+			boolean clean = drained && closed && events.isPresent();
+			log.note(clean ? Level.INFO : Level.WARNING, (clean ? "stopped cleanly" : "stopped")
+					+ events.map(n -> ", " + n + " events in the store").orElse(", the store unreachable"));
+			return clean;
 		}
 	}
 

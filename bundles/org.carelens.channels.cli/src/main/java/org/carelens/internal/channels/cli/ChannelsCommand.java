@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 
+import org.carelens.channels.api.Capability;
 import org.carelens.channels.api.ChannelConnector;
 import org.carelens.channels.api.ConnectorDescriptor;
 import org.carelens.channels.api.ConnectorStatus;
@@ -267,6 +268,18 @@ public final class ChannelsCommand implements Command {
 		}
 		if (chosen.isEmpty()) {
 			throw new UsageException("the workspace has no channel: add one with 'carelens channels add'");
+		}
+		// webhook channels receive over HTTP, which only the server listens on
+		List<ChannelInstance> receiving = chosen.stream().filter(instance -> runtimes.registry()
+				.find(instance.connectorId()).map(c -> c.descriptor().can(Capability.PUSH)
+						&& !c.descriptor().can(Capability.PULL)).orElse(false)).toList();
+		for (ChannelInstance instance : receiving) {
+			context.err().println(instance.id() + " (" + instance.connectorId() + ") receives deliveries over HTTP: "
+					+ "run it with 'carelens serve --workspace " + workspace + "'");
+		}
+		chosen.removeAll(receiving);
+		if (chosen.isEmpty()) {
+			return FAILED;
 		}
 		Duration interval = arguments.value(INTERVAL).map(ChannelsCommand::duration).orElse(Duration.ofSeconds(10));
 		if (interval == null) {

@@ -50,6 +50,12 @@ public final class HookServlet extends HttpServlet {
 	protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
 		String path = Optional.ofNullable(request.getPathInfo()).orElse("/");
 		String id = path.startsWith("/") ? path.substring(1) : path;
+		if (registry.draining()) {
+			// before the lookup: a server stopping removes its endpoints, and a 404 could make a sender give up
+			response.setHeader("Retry-After", "30");
+			answer(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, JsonText.error("the server is stopping"));
+			return;
+		}
 		Optional<Receiver> found = registry.find(id);
 		if (found.isEmpty()) {
 			answer(response, HttpServletResponse.SC_NOT_FOUND, JsonText.error("no endpoint " + WebhookEndpoints.PATH
@@ -98,7 +104,15 @@ public final class HookServlet extends HttpServlet {
 		}
 		String source = "webhook " + WebhookEndpoints.PATH + receiver.instanceId() + " from "
 				+ request.getRemoteAddr();
-		WebhookRequest webhook = new WebhookRequest(method, headers(request), query(request.getQueryString()), body, source);
+		Map<String, String> query;
+		try {
+			query = query(request.getQueryString());
+		} catch (IllegalArgumentException e) {
+			answer(response, HttpServletResponse.SC_BAD_REQUEST, JsonText.error("malformed query string: "
+					+ e.getMessage()));
+			return;
+		}
+		WebhookRequest webhook = new WebhookRequest(method, headers(request), query, body, source);
 		if (method.equals("GET")) {
 			Optional<String> challenge = receiver.endpoint().handshake(webhook);
 			if (challenge.isPresent()) {
