@@ -13,6 +13,7 @@ import org.carelens.reports.core.ComparisonResponse.Segment;
 import org.eclipse.jface.resource.ColorDescriptor;
 import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.jface.resource.LocalResourceManager;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.widgets.Composite;
@@ -45,10 +46,13 @@ final class ComparisonChart {
 		chart.setData(DashboardView.WIDGET_KEY, "comparisons.chart");
 		resources = new LocalResourceManager(JFaceResources.getResources(), chart);
 		chart.getTitle().setFont(JFaceResources.getDefaultFont());
-		chart.getLegend().setPosition(SWT.BOTTOM);
+		// bars across: the segments' names read horizontally on the left, however many there are
+		chart.setOrientation(SWT.VERTICAL);
+		chart.getLegend().setVisible(false);
 		IAxis x = chart.getAxisSet().getXAxis(0);
 		x.getTitle().setVisible(false);
 		x.enableCategory(true);
+		x.setReversed(true); // the first row of the table on top
 		chart.getAxisSet().getYAxis(0).getTitle().setVisible(false);
 	}
 
@@ -70,7 +74,6 @@ final class ComparisonChart {
 				return;
 			}
 			x.setCategorySeries(segments.values().toArray(String[]::new));
-			x.getTick().setTickLabelAngle(order.size() > 6 ? 45 : 0);
 			double[] values = new double[order.size()];
 			double[] targets = new double[order.size()];
 			boolean everyTarget = true;
@@ -98,6 +101,7 @@ final class ComparisonChart {
 				line.setSymbolType(order.size() == 1 ? ILineSeries.PlotSymbolType.SQUARE
 						: ILineSeries.PlotSymbolType.NONE);
 				line.setSymbolColor(resources.create(ColorDescriptor.createFrom(TileControl.MISSED)));
+				chart.getTitle().setText(NLS.bind(Messages.Comparisons_chartTitleTarget, label));
 				low = Math.min(low, min(targets));
 				high = Math.max(high, max(targets));
 			}
@@ -127,12 +131,16 @@ final class ComparisonChart {
 		return max;
 	}
 
-	/** Axis ticks in the metric's unit, as the table shows values: "2 min 05 s", "85.0%". */
+	/**
+	 * Axis ticks in the metric's unit, as the table shows values: "2 min 05 s", "85.0%". SWTChart parses its tick
+	 * labels back to hide overlapping ones; the labels it formatted are read back by lookup.
+	 */
 	private static final class UnitFormat extends Format {
 
 		private static final long serialVersionUID = 1L;
 		private final transient ValueFormat format;
 		private final MetricUnit unit;
+		private final transient Map<String, Double> formatted = new java.util.HashMap<>();
 
 		UnitFormat(ValueFormat format, MetricUnit unit) {
 			this.format = format;
@@ -141,12 +149,23 @@ final class ComparisonChart {
 
 		@Override
 		public StringBuffer format(Object value, StringBuffer to, FieldPosition position) {
-			return to.append(value instanceof Number n ? format.value(unit, n.doubleValue()) : String.valueOf(value));
+			if (value instanceof Number n) {
+				String text = format.value(unit, n.doubleValue());
+				formatted.putIfAbsent(text, n.doubleValue());
+				return to.append(text);
+			}
+			return to.append(value);
 		}
 
 		@Override
 		public Object parseObject(String source, ParsePosition position) {
-			throw new UnsupportedOperationException("axis ticks are only formatted");
+			Double value = formatted.get(source.substring(position.getIndex()));
+			if (value == null) {
+				position.setErrorIndex(position.getIndex());
+				return null;
+			}
+			position.setIndex(source.length());
+			return value;
 		}
 	}
 }

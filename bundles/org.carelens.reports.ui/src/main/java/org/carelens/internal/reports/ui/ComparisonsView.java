@@ -194,7 +194,8 @@ public final class ComparisonsView extends ViewPart {
 		header.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
 		header.setFont(JFaceResources.getBannerFont());
 
-		SashForm sash = new SashForm(content, SWT.VERTICAL | SWT.SMOOTH);
+		// side by side: at 1366x768 the table keeps its height for the rows, the chart for its bars' names
+		SashForm sash = new SashForm(content, SWT.HORIZONTAL | SWT.SMOOTH);
 		sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
 		table = new Table(sash, SWT.BORDER | SWT.FULL_SELECTION | SWT.H_SCROLL | SWT.V_SCROLL);
 		table.setHeaderVisible(true);
@@ -206,7 +207,7 @@ public final class ComparisonsView extends ViewPart {
 		table.addListener(SWT.MouseHover, this::hover);
 		table.addListener(SWT.MouseMove, e -> table.setToolTipText(null));
 		chart = new ComparisonChart(sash, format);
-		sash.setWeights(60, 40);
+		sash.setWeights(64, 36);
 
 		legend = new Label(content, SWT.WRAP);
 		legend.setLayoutData(new GridData(SWT.FILL, SWT.BOTTOM, true, false));
@@ -376,7 +377,7 @@ public final class ComparisonsView extends ViewPart {
 			column.setData(info.id());
 			column.setText(metricLabel(info));
 			column.setToolTipText(metricLabel(info) + " [" + ComparisonCsv.unit(info.unit()) + "]");
-			column.setWidth(METRIC_COLUMN_WIDTH);
+			column.setWidth(METRIC_COLUMN_WIDTH); // then fitted to the header and the cells
 			column.setMoveable(true);
 			column.addListener(SWT.Selection, e -> sortBy(Optional.of(info.id()), column));
 		}
@@ -432,8 +433,35 @@ public final class ComparisonsView extends ViewPart {
 				TableItem item = addRow(response, total, Messages.Comparisons_all);
 				item.setFont(bold);
 			});
+			fitColumns();
 		} finally {
 			table.setRedraw(true);
+		}
+	}
+
+	/** Widens the metric columns to their widest cell, so that no value, change or benchmark is cut. */
+	private void fitColumns() {
+		GC gc = new GC(table);
+		try {
+			for (int column = 1; column < table.getColumnCount(); column++) {
+				Optional<MetricInfo> info = columnInfo(column);
+				if (info.isEmpty()) {
+					continue;
+				}
+				int widest = 0;
+				for (TableItem item : table.getItems()) {
+					gc.setFont(item.getFont());
+					Cell cell = ((Segment) item.getData()).cell(info.get().id());
+					widest = Math.max(widest, gc.textExtent(valueText(info.get(), cell)).x);
+					widest = Math.max(widest, secondLine(info.get(), cell).map(t -> gc.textExtent(t).x).orElse(0));
+				}
+				TableColumn tableColumn = table.getColumn(column);
+				gc.setFont(table.getFont());
+				int header = gc.textExtent(tableColumn.getText()).x + 28; // room for the sort arrow
+				tableColumn.setWidth(Math.max(METRIC_COLUMN_WIDTH, Math.max(header, widest + 16)));
+			}
+		} finally {
+			gc.dispose();
 		}
 	}
 
@@ -701,10 +729,9 @@ public final class ComparisonsView extends ViewPart {
 				message = NLS.bind(Messages.Comparisons_imported, imported.entries().size(),
 						BenchmarkFile.of(workspace));
 				if (!imported.unknownMetric().isEmpty()) {
-					message += "\n\n" + NLS.bind(Messages.Comparisons_importedUnknown,
-							imported.unknownMetric().size(), imported.unknownMetric().stream()
-									.map(b -> b.metric() + " (" + b.line() + ")").distinct()
-									.collect(Collectors.joining(", ")));
+					message += "\n\n" + NLS.bind(Messages.Comparisons_importedUnknown, imported.unknownMetric()
+							.stream().map(b -> b.metric() + " (" + NLS.bind(Messages.Comparisons_line, b.line()) + ")")
+							.collect(Collectors.joining(", ")));
 				}
 				ok = true;
 			} catch (BenchmarkCsvException | IOException e) {

@@ -104,6 +104,8 @@ public final class Messages extends NLS {
 	public static String Job_comparisons;
 	public static String Job_export;
 	public static String Job_importBenchmarks;
+	public static String Comparisons_chartTitleTarget;
+	public static String Comparisons_line;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
