@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.text.Collator;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -415,8 +416,12 @@ public final class ComparisonsView extends ViewPart {
 			rows.sort(Comparator.comparing((Segment s) -> s.cell(id).value(),
 					(a, b) -> a.isPresent() && b.isPresent() ? numbers.compare(a.get(), b.get())
 							: Boolean.compare(a.isEmpty(), b.isEmpty())));
-		} else if (!ascending) {
-			rows = new ArrayList<>(rows.reversed());
+		} else {
+			// names in the order of the user's language (Vietnamese: Hồ before Huỳnh), the unassigned last
+			Collator collator = Collator.getInstance(locale);
+			Comparator<Segment> names = Comparator.comparing(s -> segmentLabel(response, s), collator);
+			rows.sort(Comparator.comparing((Segment s) -> s.id().isEmpty())
+					.thenComparing(ascending ? names : names.reversed()));
 		}
 		return rows;
 	}
@@ -457,7 +462,7 @@ public final class ComparisonsView extends ViewPart {
 				}
 				TableColumn tableColumn = table.getColumn(column);
 				gc.setFont(table.getFont());
-				int header = gc.textExtent(tableColumn.getText()).x + 28; // room for the sort arrow
+				int header = gc.textExtent(tableColumn.getText()).x + 48; // room for the sort arrow and the margins
 				tableColumn.setWidth(Math.max(METRIC_COLUMN_WIDTH, Math.max(header, widest + 16)));
 			}
 		} finally {
