@@ -114,9 +114,10 @@ public final class BenchmarkCsv {
 					: "'" + value + "' is not a number; write digits with a decimal point, e.g. 0.85 or 45"));
 		} else {
 			number = Double.parseDouble(value);
-			Optional<String> range = Optional.ofNullable(known.get(metric)).flatMap(info -> outOfRange(info, value,
-					Double.parseDouble(value)));
-			range.ifPresent(text -> problems.add(problem(row, index, "value", text)));
+			MetricInfo info = known.get(metric);
+			if (info != null) {
+				outOfRange(info, value, number).ifPresent(text -> problems.add(problem(row, index, "value", text)));
+			}
 		}
 		if (problems.size() > before) {
 			return Optional.empty();

@@ -3,6 +3,7 @@ package org.carelens.reports.core;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -147,7 +148,7 @@ public final class ComparisonProvider {
 	 * (1, 2, 2, 4). Conversations without a segment are not ranked: they are no peer of the others.
 	 */
 	static List<Segment> ranked(List<Segment> segments, List<MetricInfo> metrics) {
-		Map<Segment, Map<String, Cell>> cells = new java.util.IdentityHashMap<>();
+		Map<Segment, Map<String, Cell>> cells = new IdentityHashMap<>();
 		segments.forEach(s -> cells.put(s, new LinkedHashMap<>(s.cells())));
 		for (MetricInfo info : metrics) {
 			List<Segment> ranked = segments.stream()

@@ -1,5 +1,7 @@
 package org.carelens.reports.core;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -60,7 +62,7 @@ public record ComparisonResponse(DashboardResponse.Status status, Optional<Strin
 		public Segment {
 			Objects.requireNonNull(id, "id");
 			Objects.requireNonNull(label, "label");
-			cells = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(cells));
+			cells = Collections.unmodifiableMap(new LinkedHashMap<>(cells));
 		}
 
 		public Cell cell(String metric) {

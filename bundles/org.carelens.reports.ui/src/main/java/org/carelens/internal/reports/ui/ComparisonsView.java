@@ -21,10 +21,10 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.carelens.core.api.targets.TargetDirection;
 import org.carelens.kpi.api.Dimension;
 import org.carelens.kpi.api.KpiEngine;
 import org.carelens.kpi.api.MetricInfo;
-import org.carelens.kpi.api.Status;
 import org.carelens.reports.core.BenchmarkCsvException;
 import org.carelens.reports.core.BenchmarkFile;
 import org.carelens.reports.core.Benchmarks;
@@ -38,6 +38,7 @@ import org.carelens.reports.core.DashboardRequest;
 import org.carelens.reports.core.Period;
 import org.carelens.reports.core.ReportScope;
 import org.carelens.reports.core.WorkspaceSession;
+import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.IToolBarManager;
@@ -390,7 +391,7 @@ public final class ComparisonsView extends ViewPart {
 		} else {
 			sortMetric = metric;
 			ascending = metric.map(id -> shown.flatMap(r -> info(r, id)).map(i -> i.direction()
-					== org.carelens.core.api.targets.TargetDirection.LOWER_IS_BETTER).orElse(true)).orElse(true);
+					== TargetDirection.LOWER_IS_BETTER).orElse(true)).orElse(true);
 		}
 		table.setSortColumn(column);
 		table.setSortDirection(ascending ? SWT.UP : SWT.DOWN);
@@ -607,7 +608,7 @@ public final class ComparisonsView extends ViewPart {
 		return String.join("\n", lines);
 	}
 
-	static String statusLabel(Status status) {
+	static String statusLabel(org.carelens.kpi.api.Status status) {
 		return switch (status) {
 		case MET -> Messages.Status_MET;
 		case AT_RISK -> Messages.Status_AT_RISK;
@@ -682,7 +683,7 @@ public final class ComparisonsView extends ViewPart {
 				}
 				asyncState(NLS.bind(Messages.Comparisons_exportFailed, file, e.getMessage()));
 			}
-			return org.eclipse.core.runtime.Status.OK_STATUS;
+			return Status.OK_STATUS;
 		});
 		job.schedule();
 		return Optional.of(job);
@@ -753,7 +754,7 @@ public final class ComparisonsView extends ViewPart {
 					MessageDialog.openError(getSite().getShell(), Messages.Comparisons_importTitle, text);
 				}
 			});
-			return org.eclipse.core.runtime.Status.OK_STATUS;
+			return Status.OK_STATUS;
 		});
 		job.setUser(true);
 		job.schedule();
