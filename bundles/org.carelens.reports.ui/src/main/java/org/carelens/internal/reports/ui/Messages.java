@@ -230,6 +230,46 @@ public final class Messages extends NLS {
 	public static String Event_ORDER;
 	public static String Event_CUSTOMER_IDENTITY;
 	public static String Drill_businessTime;
+	// Comparisons view
+	public static String Comparisons_by;
+	public static String Comparisons_byAGENT;
+	public static String Comparisons_byTEAM;
+	public static String Comparisons_byMANAGER;
+	public static String Comparisons_bySITE;
+	public static String Comparisons_byCHANNEL;
+	public static String Comparisons_chart;
+	public static String Comparisons_all;
+	public static String Comparisons_unassigned;
+	public static String Comparisons_emptyTitle;
+	public static String Comparisons_emptyText;
+	public static String Comparisons_rank;
+	public static String Comparisons_benchmark;
+	public static String Comparisons_legend;
+	public static String Comparisons_tipValue;
+	public static String Comparisons_tipTarget;
+	public static String Comparisons_tipSample;
+	public static String Comparisons_tipRank;
+	public static String Comparisons_tipPrevious;
+	public static String Comparisons_tipBenchmark;
+	public static String Comparisons_failed;
+	public static String Comparisons_noRows;
+	public static String Comparisons_export;
+	public static String Comparisons_exportTooltip;
+	public static String Comparisons_exported;
+	public static String Comparisons_exportFailed;
+	public static String Comparisons_import;
+	public static String Comparisons_importTooltip;
+	public static String Comparisons_importTitle;
+	public static String Comparisons_imported;
+	public static String Comparisons_importedUnknown;
+	public static String Comparisons_importFailed;
+	public static String Comparisons_benchmarksBroken;
+	public static String Comparisons_chartTarget;
+	public static String Job_comparisons;
+	public static String Job_export;
+	public static String Job_importBenchmarks;
+	public static String Comparisons_chartTitleTarget;
+	public static String Comparisons_line;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
