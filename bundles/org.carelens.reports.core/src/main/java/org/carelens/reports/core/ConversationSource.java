@@ -23,6 +23,19 @@ public interface ConversationSource {
 	/** Hands every stored fact to {@code sink}; {@code sink} may throw to stop early. */
 	void facts(Consumer<? super ConversationFact> sink);
 
+	/**
+	 * Hands the stored facts of {@code conversations} to {@code sink}, in no particular order; a source that can
+	 * only read them all filters them.
+	 */
+	default void factsOf(java.util.Collection<String> conversations, Consumer<? super ConversationFact> sink) {
+		java.util.Set<String> wanted = java.util.Set.copyOf(conversations);
+		facts(fact -> {
+			if (wanted.contains(fact.conversation())) {
+				sink.accept(fact);
+			}
+		});
+	}
+
 	/** @return the stored fact and the events of a conversation, sorted by instant; empty when it is unknown */
 	Optional<StoredConversation> conversation(String id);
 
@@ -56,6 +69,14 @@ public interface ConversationSource {
 			public void facts(Consumer<? super ConversationFact> sink) {
 				read(store -> {
 					store.facts().facts(sink);
+					return null;
+				});
+			}
+
+			@Override
+			public void factsOf(java.util.Collection<String> conversations, Consumer<? super ConversationFact> sink) {
+				read(store -> {
+					store.facts().factsOf(conversations, sink);
 					return null;
 				});
 			}

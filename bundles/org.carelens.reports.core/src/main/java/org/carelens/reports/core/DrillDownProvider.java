@@ -69,7 +69,20 @@ public final class DrillDownProvider {
 			List<DrillColumn> columns = DrillColumn.of(request.metric());
 			List<DrilledConversation> found = new ArrayList<>();
 			long[] seen = { 0 };
-			if (!byRow.isEmpty()) {
+			if (!byRow.isEmpty() && session.knowsIds()) {
+				// only the members' facts are read: a list of 15,000 out of 200,000 reads 15,000
+				Map<String, Member> byId = new HashMap<>();
+				byRow.forEach((row, member) -> session.conversationOf(row).ifPresent(id -> byId.put(id, member)));
+				source.factsOf(byId.keySet(), fact -> {
+					if ((++seen[0] & 0x3ff) == 0 && cancelled.getAsBoolean()) {
+						throw new Cancelled();
+					}
+					Member member = byId.get(fact.conversation());
+					if (member != null) {
+						found.add(conversation(fact, member, columns, period.to()));
+					}
+				});
+			} else if (!byRow.isEmpty()) {
 				source.facts(fact -> {
 					if ((++seen[0] & 0x3ff) == 0 && cancelled.getAsBoolean()) {
 						throw new Cancelled();

@@ -55,7 +55,7 @@ public final class FactLoading {
 	public static void load(EventStore store, FactContext context, FactTable table, boolean orders,
 			Listener listener) {
 		new FactRefresh(store, context).run(listener::refreshing);
-		loadFacts(store, table, listener);
+		loadFacts(store, table, listener); // the ids are for drill-downs, which a command line does not make
 		if (orders && store.firstEventAt().isPresent()) {
 			loadOrders(store, table);
 		}
@@ -64,9 +64,11 @@ public final class FactLoading {
 	/**
 	 * Takes the store's conversation facts, as they are, into {@code table}.
 	 *
+	 * @return the ids of the conversations taken in, in the order read
 	 * @throws org.carelens.store.api.StoreException when the store cannot be read
 	 */
-	static void loadFacts(EventStore store, FactTable table, Listener listener) {
+	static List<String> loadFacts(EventStore store, FactTable table, Listener listener) {
+		List<String> ids = new ArrayList<>();
 		// Reading facts from the store and taking them into the table take about 4:1 of the time: the table takes
 		// each batch on its own thread while the store reads the next, one batch in flight (a single writer).
 		ExecutorService writer = Executors.newSingleThreadExecutor(r -> {
@@ -80,6 +82,7 @@ public final class FactLoading {
 			Future<?>[] inFlight = new Future<?>[] { CompletableFuture.completedFuture(null) };
 			store.facts().facts(fact -> {
 				batch.add(fact);
+				ids.add(fact.conversation());
 				if (batch.size() == BATCH) {
 					inFlight[0] = handOver(writer, inFlight[0], table, List.copyOf(batch));
 					loaded[0] += batch.size();
@@ -92,6 +95,7 @@ public final class FactLoading {
 		} finally {
 			writer.shutdownNow();
 		}
+		return ids;
 	}
 
 	private static void loadOrders(EventStore store, FactTable table) {

@@ -50,11 +50,18 @@ public final class WorkspaceSession {
 	private final Path directory;
 	private final Optional<WorkspaceConfig> config;
 	private final FactTable table;
+	/** By row, the conversation's id: the engine keeps none, a drill-down needs them. */
+	private final Optional<List<String>> ids;
 
 	WorkspaceSession(Path directory, Optional<WorkspaceConfig> config, FactTable table) {
+		this(directory, config, table, Optional.empty());
+	}
+
+	WorkspaceSession(Path directory, Optional<WorkspaceConfig> config, FactTable table, Optional<List<String>> ids) {
 		this.directory = Objects.requireNonNull(directory, "directory");
 		this.config = Objects.requireNonNull(config, "config");
 		this.table = Objects.requireNonNull(table, "table");
+		this.ids = ids.map(List::copyOf);
 	}
 
 	/**
@@ -68,22 +75,42 @@ public final class WorkspaceSession {
 	public static WorkspaceSession open(Path directory, KpiEngine engine, EventStoreProvider stores,
 			Optional<WorkspaceConfigurations> configurations, FactLoading.Listener listener) throws IOException {
 		Optional<WorkspaceConfig> config = configuration(directory, configurations);
-		FactTable table;
+		FactTableCache.Loaded loaded;
 		try (EventStore store = stores.open(new StoreLocation.Workspace(directory))) {
 			new FactRefresh(store, config.map(FactContext::of).orElse(FactContext.EMPTY)).run(listener::refreshing);
 			FactTableCache.Key key = FactTableCache.Key.of(directory, store.facts().factsThrough(),
 					store.facts().factCount());
-			Optional<FactTable> cached = FactTableCache.read(directory, key, engine);
+			Optional<FactTableCache.Loaded> cached = FactTableCache.read(directory, key, engine);
 			if (cached.isPresent()) {
-				table = cached.get();
-				listener.loaded(table.size());
+				loaded = cached.get();
+				listener.loaded(loaded.table().size());
 			} else {
-				table = engine.newTable(Optional.empty());
-				FactLoading.loadFacts(store, table, listener);
-				FactTableCache.write(directory, key, table);
+				FactTable table = engine.newTable(Optional.empty());
+				List<String> read = FactLoading.loadFacts(store, table, listener);
+				loaded = new FactTableCache.Loaded(table, byRow(table, read));
+				FactTableCache.write(directory, key, loaded);
 			}
 		}
-		return new WorkspaceSession(directory, config, table);
+		return new WorkspaceSession(directory, config, loaded.table(), Optional.of(loaded.ids()));
+	}
+
+	/** @return the ids in the order of the rows the table gave them */
+	private static List<String> byRow(FactTable table, List<String> ids) {
+		String[] rows = new String[table.size()];
+		for (String id : ids) {
+			table.rowOf(id).ifPresent(row -> rows[row] = id);
+		}
+		return java.util.Arrays.stream(rows).map(id -> id == null ? "" : id).toList();
+	}
+
+	/** @return the id of the conversation in {@code row}, when the session knows the ids */
+	public Optional<String> conversationOf(int row) {
+		return ids.filter(all -> row >= 0 && row < all.size()).map(all -> all.get(row)).filter(id -> !id.isEmpty());
+	}
+
+	/** @return whether the session knows the conversation id of every row (a session opened from a workspace) */
+	public boolean knowsIds() {
+		return ids.isPresent();
 	}
 
 	/**

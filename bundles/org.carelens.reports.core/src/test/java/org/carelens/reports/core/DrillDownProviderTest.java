@@ -53,6 +53,36 @@ class DrillDownProviderTest {
 	}
 
 	@Test
+	void aSessionThatKnowsTheIdsReadsOnlyTheMembersFactsAndListsTheSame() {
+		List<String> asked = new java.util.ArrayList<>();
+		ConversationSource all = facts.source();
+		ConversationSource counting = new ConversationSource() {
+			@Override
+			public void facts(java.util.function.Consumer<? super org.carelens.facts.ConversationFact> sink) {
+				throw new AssertionError("a session that knows the ids does not read every fact");
+			}
+
+			@Override
+			public void factsOf(java.util.Collection<String> conversations,
+					java.util.function.Consumer<? super org.carelens.facts.ConversationFact> sink) {
+				asked.addAll(conversations);
+				all.factsOf(conversations, sink);
+			}
+
+			@Override
+			public java.util.Optional<StoredConversation> conversation(String id) {
+				return all.conversation(id);
+			}
+		};
+		DrillDownRequest request = DrillDownRequest.of(SCOPE, "resolution_rate");
+		DrillDownResponse scanned = drill(request);
+		DrillDownResponse picked = new DrillDownProvider(facts.engine).compute(facts.sessionWithIds(), counting,
+				request, () -> false);
+		assertEquals(scanned.conversations(), picked.conversations());
+		assertEquals(java.util.Set.of("c1", "c2", "c3"), java.util.Set.copyOf(asked), "the members only, not p1");
+	}
+
+	@Test
 	void aRateListsItsDenominatorWithTheNumeratorMarked() {
 		DrillDownResponse response = drill(DrillDownRequest.of(SCOPE, "resolution_rate"));
 		assertEquals(DrillDownResponse.Status.COMPLETED, response.status());

@@ -37,9 +37,12 @@ class FactTableCacheTest {
 	void aTableWrittenUnderAKeyIsReadBackUnderThatKeyOnly() throws IOException {
 		Files.writeString(dir.resolve("workspace.carelens"), "<workspace name=\"A\"/>");
 		FactTable table = facts.session().table();
-		assertTrue(FactTableCache.write(dir, key(42), table));
+		List<String> ids = List.of("c1", "c2", "c3");
+		assertTrue(FactTableCache.write(dir, key(42), new FactTableCache.Loaded(table, ids)));
 
-		FactTable read = FactTableCache.read(dir, key(42), facts.engine).orElseThrow();
+		FactTableCache.Loaded loaded = FactTableCache.read(dir, key(42), facts.engine).orElseThrow();
+		FactTable read = loaded.table();
+		assertEquals(ids, loaded.ids(), "the rows' conversation ids come back with the table");
 		KpiQuery query = KpiQuery.all(Facts.vn("2026-12-01T00:00"), Facts.VN)
 				.withGrouping(List.of(Dimension.CHANNEL), TimeBucket.DAY);
 		assertEquals(facts.engine.compute(table, query), facts.engine.compute(read, query));
@@ -56,7 +59,7 @@ class FactTableCacheTest {
 	@Test
 	void aDamagedOrMissingCacheIsBuiltAgainRatherThanAnError() throws IOException {
 		assertEquals(Optional.empty(), FactTableCache.read(dir, key(1), facts.engine), "none yet");
-		assertTrue(FactTableCache.write(dir, key(1), facts.session().table()));
+		assertTrue(FactTableCache.write(dir, key(1), new FactTableCache.Loaded(facts.session().table(), List.of("c1", "c2", "c3"))));
 		Path file = dir.resolve(FactTableCache.FILE);
 		byte[] bytes = Files.readAllBytes(file);
 		Files.write(file, java.util.Arrays.copyOf(bytes, bytes.length - 100));
@@ -68,7 +71,7 @@ class FactTableCacheTest {
 	@Test
 	void aFolderThatCannotBeWrittenOnlyCostsSpeed() throws IOException {
 		Files.writeString(dir.resolve(".carelens"), "a file where the cache folder would be");
-		assertFalse(FactTableCache.write(dir, key(1), facts.session().table()));
+		assertFalse(FactTableCache.write(dir, key(1), new FactTableCache.Loaded(facts.session().table(), List.of("c1", "c2", "c3"))));
 		assertEquals(Optional.empty(), FactTableCache.read(dir, key(1), facts.engine));
 		try (var files = Files.list(dir)) {
 			assertEquals(1, files.count(), "no temporary file left behind");

@@ -90,6 +90,16 @@ final class Facts {
 		return new WorkspaceSession(java.nio.file.Path.of("ws"), Optional.empty(), table);
 	}
 
+	/** @return a session that knows the conversation id of each row, as one opened from a workspace does */
+	WorkspaceSession sessionWithIds() {
+		FactTable table = engine.newTable(Optional.empty());
+		List<ConversationFact> all = List.copyOf(facts());
+		table.upsert(all);
+		String[] ids = new String[table.size()];
+		all.forEach(f -> ids[table.rowOf(f.conversation()).orElseThrow()] = f.conversation());
+		return new WorkspaceSession(java.nio.file.Path.of("ws"), Optional.empty(), table, Optional.of(List.of(ids)));
+	}
+
 	/** @return the facts and events as a store would hand them, in the order of their ids as a store's are */
 	ConversationSource source() {
 		List<ConversationFact> stored = new ArrayList<>(facts());

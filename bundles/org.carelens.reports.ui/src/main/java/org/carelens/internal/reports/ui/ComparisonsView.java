@@ -208,6 +208,7 @@ public final class ComparisonsView extends ViewPart {
 		table.addListener(SWT.PaintItem, this::paint);
 		table.addListener(SWT.MouseHover, this::hover);
 		table.addListener(SWT.MouseMove, e -> table.setToolTipText(null));
+		table.addListener(SWT.MouseDoubleClick, this::drill);
 		chart = new ComparisonChart(sash, format);
 		sash.setWeights(64, 36);
 
@@ -570,6 +571,31 @@ public final class ComparisonsView extends ViewPart {
 
 	private Color color(RGB rgb) {
 		return resources.create(ColorDescriptor.createFrom(rgb));
+	}
+
+	/**
+	 * Double click on a cell: the conversations behind it, the segment's (the whole scope's for the total row).
+	 * Conversations without a segment cannot be kept apart by a filter, so their row does not drill down.
+	 */
+	private void drill(Event e) {
+		TableItem item = table.getItem(new Point(e.x, e.y));
+		if (item == null || shown.isEmpty()) {
+			return;
+		}
+		ComparisonResponse response = shown.get();
+		Segment segment = (Segment) item.getData();
+		boolean total = response.total().filter(t -> t == segment).isPresent();
+		if (segment.id().isEmpty() && !total) {
+			return;
+		}
+		for (int column = 1; column < table.getColumnCount(); column++) {
+			if (item.getBounds(column).contains(e.x, e.y)) {
+				columnInfo(column).ifPresent(info -> ConversationsView.show(getSite().getWorkbenchWindow(),
+						new org.carelens.reports.core.DrillDownRequest(response.request().scope(), info.id(),
+								total ? Map.of() : Map.of(response.request().by(), segment.id().get()))));
+				return;
+			}
+		}
 	}
 
 	/** Shows what a cell stands on: value, target and status, sample, rank, previous period, benchmark source. */
