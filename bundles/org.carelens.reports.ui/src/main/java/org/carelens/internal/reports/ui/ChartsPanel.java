@@ -177,6 +177,7 @@ final class ChartsPanel extends Composite {
 		chart.setData(DashboardView.WIDGET_KEY, "chart." + key);
 		chart.getTitle().setFont(JFaceResources.getDialogFont());
 		chart.getTitle().setForeground(color(INK));
+		chart.getTitle().setText(Messages.Dashboard_computing); // not SWTChart's "Chart Title" while the data comes
 		chart.getLegend().setPosition(SWT.BOTTOM);
 		style(chart.getAxisSet().getXAxis(0));
 		style(chart.getAxisSet().getYAxis(0));
