@@ -1,5 +1,7 @@
 package org.carelens.kpi.api;
 
+import org.carelens.core.api.SurveyKind;
+
 /**
  * A number read from each conversation's facts for a {@link Histogram}: a duration in seconds or an instant in epoch
  * seconds, with the instant that puts the conversation into a report's range.
@@ -14,7 +16,13 @@ public enum Measure {
 	/** The creation instant: counts of conversations created per time bin. */
 	OPENED_AT(Attribution.OPENED),
 	/** The latest resolution while resolved: counts of conversations resolved per time bin. */
-	RESOLVED_AT(Attribution.RESOLVED);
+	RESOLVED_AT(Attribution.RESOLVED),
+	/** The latest CSAT answer, 1–5; missing when none. Attributed to the latest answer, as the CSAT metric is. */
+	CSAT_SCORE(Attribution.RATED),
+	/** The latest NPS answer, 0–10. */
+	NPS_SCORE(Attribution.RATED),
+	/** The latest CES answer, 1–7. */
+	CES_SCORE(Attribution.RATED);
 
 	private final Attribution attribution;
 
@@ -35,6 +43,14 @@ public enum Measure {
 		case WAIT_SECONDS -> row.waitSeconds();
 		case OPENED_AT -> row.opened();
 		case RESOLVED_AT -> row.instant(Attribution.RESOLVED);
+		case CSAT_SCORE -> score(row, SurveyKind.CSAT);
+		case NPS_SCORE -> score(row, SurveyKind.NPS);
+		case CES_SCORE -> score(row, SurveyKind.CES);
 		};
+	}
+
+	private static long score(FactRow row, SurveyKind kind) {
+		double score = row.surveyScore(kind);
+		return Double.isNaN(score) ? FactRow.NONE : Math.round(score);
 	}
 }

@@ -71,6 +71,16 @@ final class Facts {
 		return this;
 	}
 
+	/** A survey of {@code kind} sent for conversation {@code id} at {@code at}, and its answer when one is given. */
+	Facts surveyed(String id, org.carelens.core.api.SurveyKind kind, String at, Optional<Double> answer) {
+		events.add(new Event.SurveySent(EventHeader.of(id + "-sent-" + kind, vn(at)).withConversation(id),
+				kind.wire(), kind));
+		answer.ifPresent(score -> events.add(new Event.SurveyResponse(
+				EventHeader.of(id + "-answer-" + kind, vn(at).plusSeconds(600)).withConversation(id), kind.wire(),
+				kind, score, Optional.empty())));
+		return this;
+	}
+
 	private Collection<ConversationFact> facts() {
 		EventsByConversation byConversation = new EventsByConversation();
 		byConversation.addAll(events);

@@ -271,6 +271,15 @@ public final class Messages extends NLS {
 	public static String Comparisons_chartTitleTarget;
 	public static String Comparisons_line;
 
+	// the Surveys view
+	public static String Job_surveys;
+	public static String Surveys_empty;
+	public static String Surveys_header;
+	public static String Surveys_csatSpread;
+	public static String Surveys_npsSpread;
+	public static String Surveys_cesSpread;
+	public static String Surveys_responseRates;
+
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
 	}

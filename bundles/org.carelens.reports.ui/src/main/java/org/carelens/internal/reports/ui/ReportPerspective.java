@@ -17,6 +17,7 @@ public final class ReportPerspective implements IPerspectiveFactory {
 	/** The folder below: the conversations behind a number, a conversation's timeline, progress. */
 	public static final String DETAILS_FOLDER = "org.carelens.reports.ui.folders.details";
 	public static final String COMPARISONS_VIEW = "org.carelens.reports.ui.views.comparisons";
+	public static final String SURVEYS_VIEW = "org.carelens.reports.ui.views.surveys";
 	public static final String CONVERSATIONS_VIEW = "org.carelens.reports.ui.views.conversations";
 	public static final String TIMELINE_VIEW = "org.carelens.reports.ui.views.timeline";
 	private static final String PROGRESS_VIEW = "org.eclipse.ui.views.ProgressView";
@@ -27,6 +28,7 @@ public final class ReportPerspective implements IPerspectiveFactory {
 		IFolderLayout reports = layout.createFolder(REPORTS_FOLDER, IPageLayout.TOP, 0.95f, layout.getEditorArea());
 		reports.addView(DashboardView.ID);
 		reports.addPlaceholder(COMPARISONS_VIEW);
+		reports.addPlaceholder(SURVEYS_VIEW);
 		layout.getViewLayout(DashboardView.ID).setCloseable(false);
 		IPlaceholderFolderLayout details = layout.createPlaceholderFolder(DETAILS_FOLDER, IPageLayout.BOTTOM, 0.55f,
 				REPORTS_FOLDER);
@@ -35,6 +37,7 @@ public final class ReportPerspective implements IPerspectiveFactory {
 		details.addPlaceholder(PROGRESS_VIEW);
 		layout.addShowViewShortcut(DashboardView.ID);
 		layout.addShowViewShortcut(COMPARISONS_VIEW);
+		layout.addShowViewShortcut(SURVEYS_VIEW);
 		layout.addShowViewShortcut(PROGRESS_VIEW);
 	}
 }
