@@ -1,25 +1,24 @@
 package org.carelens.ui.tests;
 
+import static org.carelens.ui.tests.ReportTests.service;
+import static org.carelens.ui.tests.ReportTests.waitFor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.BooleanSupplier;
 
 import org.carelens.internal.reports.ui.ComparisonsView;
 import org.carelens.internal.reports.ui.DashboardView;
 import org.carelens.internal.reports.ui.ReportPerspective;
 import org.carelens.internal.reports.ui.ValueFormat;
-import org.carelens.internal.workspace.DemoWorkspaces;
 import org.carelens.kpi.api.Dimension;
 import org.carelens.kpi.api.KpiEngine;
 import org.carelens.kpi.api.KpiQuery;
@@ -33,10 +32,8 @@ import org.carelens.reports.core.DashboardResponse;
 import org.carelens.reports.core.Period;
 import org.carelens.reports.core.ReportScope;
 import org.carelens.reports.core.WorkspaceSession;
-import org.carelens.store.api.EventStoreProvider;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
@@ -46,8 +43,6 @@ import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.osgi.framework.BundleContext;
-import org.osgi.framework.FrameworkUtil;
 
 /**
  * The Comparisons view on a small generated workspace, grouped by team, shows what the KPI engine computes grouped
@@ -59,24 +54,6 @@ class ComparisonsViewUiTest {
 
 	@TempDir
 	Path dir;
-
-	private static <T> T service(Class<T> type, String filter) throws Exception {
-		BundleContext context = FrameworkUtil.getBundle(ComparisonsViewUiTest.class).getBundleContext();
-		return context.getService(context.getServiceReferences(type, filter).iterator().next());
-	}
-
-	private static void waitFor(BooleanSupplier condition) {
-		Display display = Display.getCurrent();
-		long deadline = System.currentTimeMillis() + 60_000;
-		while (!condition.getAsBoolean() && System.currentTimeMillis() < deadline) {
-			if (!display.readAndDispatch()) {
-				display.timerExec(50, () -> {
-				});
-				display.sleep();
-			}
-		}
-		assertTrue(condition.getAsBoolean(), "timed out");
-	}
 
 	/** @return per team id, per metric, the value the engine computes over the scope grouped by team */
 	private static Map<String, Map<String, Optional<Double>>> engineByTeam(KpiEngine engine, WorkspaceSession session,
@@ -162,18 +139,7 @@ class ComparisonsViewUiTest {
 	@Test
 	void theTeamComparisonShowsTheEnginesValuesSortsByAColumnAndExportsTheSameNumbers() throws Exception {
 		Path workspace = dir.resolve("ws");
-		EventStoreProvider stores = service(EventStoreProvider.class,
-				"(" + EventStoreProvider.KIND + "=" + EventStoreProvider.EMBEDDED + ")");
-		DemoWorkspaces.create(workspace, 2_000, 7, LocalDate.now().minusDays(DemoWorkspaces.DAYS), stores,
-				new DemoWorkspaces.Listener() {
-					@Override
-					public void generated(long opened, long conversations, long events) {
-					}
-
-					@Override
-					public void folded(long folded, long total) {
-					}
-				});
+		ReportTests.demoWorkspace(workspace, 7);
 		KpiEngine engine = service(KpiEngine.class, null);
 
 		IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();

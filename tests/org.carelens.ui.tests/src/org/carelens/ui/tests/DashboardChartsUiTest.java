@@ -1,18 +1,18 @@
 package org.carelens.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.carelens.ui.tests.ReportTests.service;
+import static org.carelens.ui.tests.ReportTests.waitFor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
 
 import org.carelens.internal.reports.ui.DashboardView;
 import org.carelens.internal.reports.ui.ReportPerspective;
-import org.carelens.internal.workspace.DemoWorkspaces;
 import org.carelens.kpi.api.Dimension;
 import org.carelens.kpi.api.KpiEngine;
 import org.carelens.kpi.api.KpiQuery;
@@ -24,20 +24,16 @@ import org.carelens.reports.core.Period;
 import org.carelens.reports.core.ReportScope;
 import org.carelens.reports.core.TrendResponse;
 import org.carelens.reports.core.WorkspaceSession;
-import org.carelens.store.api.EventStoreProvider;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.osgi.framework.BundleContext;
-import org.osgi.framework.FrameworkUtil;
 
 /**
  * The dashboard's charts on a small generated workspace draw the engine's counts for the dashboard's scope and follow
@@ -48,38 +44,9 @@ class DashboardChartsUiTest {
 	@TempDir
 	Path dir;
 
-	private static <T> T service(Class<T> type, String filter) throws Exception {
-		BundleContext context = FrameworkUtil.getBundle(DashboardChartsUiTest.class).getBundleContext();
-		return context.getService(context.getServiceReferences(type, filter).iterator().next());
-	}
-
-	private static void waitFor(BooleanSupplier condition) {
-		Display display = Display.getCurrent();
-		long deadline = System.currentTimeMillis() + 60_000;
-		while (!condition.getAsBoolean() && System.currentTimeMillis() < deadline) {
-			if (!display.readAndDispatch()) {
-				display.timerExec(50, () -> {
-				});
-				display.sleep();
-			}
-		}
-		assertTrue(condition.getAsBoolean(), "timed out");
-	}
-
 	private Path workspace() throws Exception {
 		Path workspace = dir.resolve("ws");
-		EventStoreProvider stores = service(EventStoreProvider.class,
-				"(" + EventStoreProvider.KIND + "=" + EventStoreProvider.EMBEDDED + ")");
-		DemoWorkspaces.create(workspace, 2_000, 7, LocalDate.now().minusDays(DemoWorkspaces.DAYS), stores,
-				new DemoWorkspaces.Listener() {
-					@Override
-					public void generated(long opened, long conversations, long events) {
-					}
-
-					@Override
-					public void folded(long folded, long total) {
-					}
-				});
+		ReportTests.demoWorkspace(workspace, 7);
 		return workspace;
 	}
 

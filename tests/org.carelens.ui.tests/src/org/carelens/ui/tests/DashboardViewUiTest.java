@@ -1,23 +1,22 @@
 package org.carelens.ui.tests;
 
+import static org.carelens.ui.tests.ReportTests.service;
+import static org.carelens.ui.tests.ReportTests.waitFor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.BooleanSupplier;
 
 import org.carelens.internal.reports.ui.DashboardView;
 import org.carelens.internal.reports.ui.ReportPerspective;
 import org.carelens.internal.reports.ui.ValueFormat;
-import org.carelens.internal.workspace.DemoWorkspaces;
 import org.carelens.kpi.api.Dimension;
 import org.carelens.kpi.api.KpiEngine;
 import org.carelens.kpi.api.KpiQuery;
@@ -29,20 +28,16 @@ import org.carelens.reports.core.DashboardResponse;
 import org.carelens.reports.core.Period;
 import org.carelens.reports.core.Tile;
 import org.carelens.reports.core.WorkspaceSession;
-import org.carelens.store.api.EventStoreProvider;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.osgi.framework.BundleContext;
-import org.osgi.framework.FrameworkUtil;
 
 /**
  * The dashboard on a small generated workspace shows what the KPI engine computes for the same period and
@@ -53,24 +48,6 @@ class DashboardViewUiTest {
 
 	@TempDir
 	Path dir;
-
-	private static <T> T service(Class<T> type, String filter) throws Exception {
-		BundleContext context = FrameworkUtil.getBundle(DashboardViewUiTest.class).getBundleContext();
-		return context.getService(context.getServiceReferences(type, filter).iterator().next());
-	}
-
-	private static void waitFor(BooleanSupplier condition) {
-		Display display = Display.getCurrent();
-		long deadline = System.currentTimeMillis() + 60_000;
-		while (!condition.getAsBoolean() && System.currentTimeMillis() < deadline) {
-			if (!display.readAndDispatch()) {
-				display.timerExec(50, () -> {
-				});
-				display.sleep();
-			}
-		}
-		assertTrue(condition.getAsBoolean(), "timed out");
-	}
 
 	/** @return per metric, the headline value the engine computes over the period with the filters */
 	private static Map<String, Optional<Double>> engineValues(KpiEngine engine, WorkspaceSession session,
@@ -127,18 +104,7 @@ class DashboardViewUiTest {
 	@Test
 	void theDashboardShowsTheEnginesValuesAndFollowsTheChannelFilter() throws Exception {
 		Path workspace = dir.resolve("ws");
-		EventStoreProvider stores = service(EventStoreProvider.class,
-				"(" + EventStoreProvider.KIND + "=" + EventStoreProvider.EMBEDDED + ")");
-		DemoWorkspaces.create(workspace, 2_000, 7, LocalDate.now().minusDays(DemoWorkspaces.DAYS), stores,
-				new DemoWorkspaces.Listener() {
-					@Override
-					public void generated(long opened, long conversations, long events) {
-					}
-
-					@Override
-					public void folded(long folded, long total) {
-					}
-				});
+		ReportTests.demoWorkspace(workspace, 7);
 		KpiEngine engine = service(KpiEngine.class, null);
 
 		IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();

@@ -1,5 +1,7 @@
 package org.carelens.ui.tests;
 
+import static org.carelens.ui.tests.ReportTests.service;
+import static org.carelens.ui.tests.ReportTests.waitFor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -8,18 +10,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.NumberFormat;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.function.BooleanSupplier;
 
 import org.carelens.core.api.Event;
 import org.carelens.internal.reports.ui.ConversationsView;
 import org.carelens.internal.reports.ui.DashboardView;
 import org.carelens.internal.reports.ui.ReportPerspective;
 import org.carelens.internal.reports.ui.TimelineView;
-import org.carelens.internal.workspace.DemoWorkspaces;
 import org.carelens.kpi.api.KpiEngine;
 import org.carelens.kpi.api.KpiQuery;
 import org.carelens.kpi.api.Member;
@@ -39,15 +38,12 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.osgi.framework.BundleContext;
-import org.osgi.framework.FrameworkUtil;
 
 /**
  * Drilling down from dashboard tiles on a small generated workspace lists exactly the tile's sample, the list
@@ -57,24 +53,6 @@ class DrillDownUiTest {
 
 	@TempDir
 	Path dir;
-
-	private static <T> T service(Class<T> type, String filter) throws Exception {
-		BundleContext context = FrameworkUtil.getBundle(DrillDownUiTest.class).getBundleContext();
-		return context.getService(context.getServiceReferences(type, filter).iterator().next());
-	}
-
-	private static void waitFor(BooleanSupplier condition) {
-		Display display = Display.getCurrent();
-		long deadline = System.currentTimeMillis() + 60_000;
-		while (!condition.getAsBoolean() && System.currentTimeMillis() < deadline) {
-			if (!display.readAndDispatch()) {
-				display.timerExec(50, () -> {
-				});
-				display.sleep();
-			}
-		}
-		assertTrue(condition.getAsBoolean(), "timed out");
-	}
 
 	private static Control find(Control root, String key) {
 		if (key.equals(root.getData(DashboardView.WIDGET_KEY))) {
@@ -104,18 +82,9 @@ class DrillDownUiTest {
 	@Test
 	void drillingDownFromTilesListsTheirSampleAndTheTimelineShowsTheEventsInOrder() throws Exception {
 		Path workspace = dir.resolve("ws");
+		ReportTests.demoWorkspace(workspace, 11);
 		EventStoreProvider stores = service(EventStoreProvider.class,
 				"(" + EventStoreProvider.KIND + "=" + EventStoreProvider.EMBEDDED + ")");
-		DemoWorkspaces.create(workspace, 2_000, 11, LocalDate.now().minusDays(DemoWorkspaces.DAYS), stores,
-				new DemoWorkspaces.Listener() {
-					@Override
-					public void generated(long opened, long conversations, long events) {
-					}
-
-					@Override
-					public void folded(long folded, long total) {
-					}
-				});
 		KpiEngine engine = service(KpiEngine.class, null);
 		IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
 		PlatformUI.getWorkbench().showPerspective(ReportPerspective.ID, window);

@@ -1,21 +1,20 @@
 package org.carelens.ui.tests;
 
+import static org.carelens.ui.tests.ReportTests.service;
+import static org.carelens.ui.tests.ReportTests.waitFor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.BooleanSupplier;
 
 import org.carelens.core.api.SurveyKind;
 import org.carelens.internal.reports.ui.DashboardView;
 import org.carelens.internal.reports.ui.ReportPerspective;
 import org.carelens.internal.reports.ui.SurveysView;
-import org.carelens.internal.workspace.DemoWorkspaces;
 import org.carelens.kpi.api.Dimension;
 import org.carelens.kpi.api.KpiEngine;
 import org.carelens.kpi.api.KpiQuery;
@@ -28,15 +27,11 @@ import org.carelens.reports.core.ReportScope;
 import org.carelens.reports.core.SurveyResults;
 import org.carelens.reports.core.Tile;
 import org.carelens.reports.core.WorkspaceSession;
-import org.carelens.store.api.EventStoreProvider;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.osgi.framework.BundleContext;
-import org.osgi.framework.FrameworkUtil;
 
 /**
  * The Surveys view on a small generated workspace shows, for the dashboard's scope, answers spread over each scale
@@ -47,24 +42,6 @@ class SurveysViewUiTest {
 	@TempDir
 	Path dir;
 
-	private static <T> T service(Class<T> type, String filter) throws Exception {
-		BundleContext context = FrameworkUtil.getBundle(SurveysViewUiTest.class).getBundleContext();
-		return context.getService(context.getServiceReferences(type, filter).iterator().next());
-	}
-
-	private static void waitFor(BooleanSupplier condition) {
-		Display display = Display.getCurrent();
-		long deadline = System.currentTimeMillis() + 60_000;
-		while (!condition.getAsBoolean() && System.currentTimeMillis() < deadline) {
-			if (!display.readAndDispatch()) {
-				display.timerExec(50, () -> {
-				});
-				display.sleep();
-			}
-		}
-		assertTrue(condition.getAsBoolean(), "timed out");
-	}
-
 	private static KpiQuery query(WorkspaceSession session, ReportScope scope) {
 		Period period = scope.period();
 		return KpiQuery.all(period.to(), session.zone()).withRange(Optional.of(period.from()), Optional.of(period.to()))
@@ -74,18 +51,7 @@ class SurveysViewUiTest {
 	@Test
 	void theAnswersAndTheResponseRatesAreTheEnginesForTheDashboardsScope() throws Exception {
 		Path workspace = dir.resolve("ws");
-		EventStoreProvider stores = service(EventStoreProvider.class,
-				"(" + EventStoreProvider.KIND + "=" + EventStoreProvider.EMBEDDED + ")");
-		DemoWorkspaces.create(workspace, 2_000, 11, LocalDate.now().minusDays(DemoWorkspaces.DAYS), stores,
-				new DemoWorkspaces.Listener() {
-					@Override
-					public void generated(long opened, long conversations, long events) {
-					}
-
-					@Override
-					public void folded(long folded, long total) {
-					}
-				});
+		ReportTests.demoWorkspace(workspace, 11);
 		KpiEngine engine = service(KpiEngine.class, null);
 
 		IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();

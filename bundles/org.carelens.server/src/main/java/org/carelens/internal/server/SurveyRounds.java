@@ -87,10 +87,7 @@ final class SurveyRounds implements AutoCloseable {
 					@Override
 					public void store(Event.SurveyResponse response) {
 						append(response, "survey-form");
-						synchronized (store) {
-							new FactRefresh(store, context).run((done, all) -> {
-							});
-						}
+						refreshFacts(); // the answer shows in the scores at once
 					}
 				}, new RateLimiter(REQUESTS_PER_MINUTE, Duration.ofMinutes(1), Clock.systemUTC()), Clock.systemUTC());
 		this.form = SurveyFormServlet.register(bundleContext, desk);
@@ -129,8 +126,7 @@ final class SurveyRounds implements AutoCloseable {
 		try {
 			List<SurveyDispatcher.Tally> tallies;
 			synchronized (store) {
-				new FactRefresh(store, context).run((done, all) -> {
-				});
+				refreshFacts(); // decisions are taken on facts as the events say now
 				tallies = dispatcher.dispatch(sink -> store.facts().facts(sink::accept), log, now);
 			}
 			SurveyDelivery.Round round = delivery.deliverDue(now, this::fact, runtime::outbound);
@@ -146,6 +142,13 @@ final class SurveyRounds implements AutoCloseable {
 		} catch (Error e) {
 			// a scheduled task that throws is never run again: say so loudly rather than stop surveying in silence
 			serverLog.note(Level.SEVERE, "surveys: this round failed, the next one tries again: " + e);
+		}
+	}
+
+	private void refreshFacts() {
+		synchronized (store) {
+			new FactRefresh(store, context).run((done, all) -> {
+			});
 		}
 	}
 

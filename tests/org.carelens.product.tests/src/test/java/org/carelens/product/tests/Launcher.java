@@ -61,4 +61,36 @@ final class Launcher {
 		builder.environment().putAll(environment);
 		return builder.start();
 	}
+
+	/** Runs {@code carelens ARGUMENTS} in {@code directory} with more environment variables, and waits for it. */
+	static Run run(Path directory, Map<String, String> environment, String... arguments)
+			throws IOException, InterruptedException {
+		Path out = Files.createTempFile(directory, "out", ".txt");
+		Path err = Files.createTempFile(directory, "err", ".txt");
+		Process process = start(directory, out, err, environment, arguments);
+		assertTrue(process.waitFor(120, TimeUnit.SECONDS), "carelens finishes within 120 s: " + List.of(arguments));
+		return new Run(process.exitValue(), Files.readString(out), Files.readString(err));
+	}
+
+	/**
+	 * @param err where {@code carelens serve} writes its log lines
+	 * @return the base address {@code serve} says it serves at, once it says so (within 60 s)
+	 */
+	static String awaitServing(Process server, Path err) throws IOException, InterruptedException {
+		java.util.regex.Pattern serving = java.util.regex.Pattern
+				.compile("serving .* at (http://127\\.0\\.0\\.1:\\d+/) ");
+		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+		while (System.nanoTime() < deadline) {
+			java.util.regex.Matcher found = serving.matcher(Files.readString(err));
+			if (found.find()) {
+				return found.group(1);
+			}
+			if (!server.isAlive()) {
+				throw new AssertionError("serve ended with " + server.exitValue() + ": " + Files.readString(err));
+			}
+			Thread.sleep(100);
+		}
+		server.destroyForcibly();
+		throw new AssertionError("serve did not start within 60 s: " + Files.readString(err));
+	}
 }

@@ -28,7 +28,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ServeEndToEndTest {
 
-	private static final Pattern SERVING = Pattern.compile("serving .* at (http://127\\.0\\.0\\.1:\\d+/) ");
 	private static final Pattern EVENTS = Pattern.compile("events: (\\d+)");
 	private static final String TOKEN = "tok-e2e-5f1c9a7d3b";
 
@@ -39,7 +38,7 @@ class ServeEndToEndTest {
 	void serveAcknowledgesOnlyWhatItStoredAndStopsCleanlyOnSigterm() throws Exception {
 		Path workspace = dir.resolve("ws");
 		Map<String, String> environment = Map.of("CARELENS_SECURE_STORAGE", dir.resolve("secure").toString());
-		Launcher.Run add = run(environment, "channels", "add", "app-shop", "--connector", "app.events",
+		Launcher.Run add = Launcher.run(dir, environment, "channels", "add", "app-shop", "--connector", "app.events",
 				"--workspace", workspace.toString(), "token=" + TOKEN);
 		assertEquals(0, add.exit(), add.out() + add.err());
 
@@ -47,7 +46,7 @@ class ServeEndToEndTest {
 		Path err = dir.resolve("serve.err");
 		Process server = Launcher.start(dir, out, err, environment, "serve", "--workspace", workspace.toString(),
 				"--listen", "127.0.0.1:0");
-		String base = awaitServing(server, err);
+		String base = Launcher.awaitServing(server, err);
 		HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
 		HttpResponse<String> health = client.send(HttpRequest.newBuilder(URI.create(base + "health")).build(),
@@ -90,7 +89,7 @@ class ServeEndToEndTest {
 		assertEquals(143, server.exitValue(), "ended by SIGTERM, after its shutdown hook: " + Files.readString(err));
 		assertTrue(log.contains("INFO org.carelens.server: stopped cleanly, "), log);
 
-		Launcher.Run info = run(environment, "workspace", "info", "--workspace", workspace.toString());
+		Launcher.Run info = Launcher.run(dir, environment, "workspace", "info", "--workspace", workspace.toString());
 		Matcher events = EVENTS.matcher(info.out());
 		assertTrue(events.find(), info.out());
 		long stored = Long.parseLong(events.group(1));
@@ -98,29 +97,5 @@ class ServeEndToEndTest {
 		// by the stop, which a sender's retry makes good (stored once)
 		assertTrue(stored >= acknowledged.get() && stored <= acknowledged.get() + 1, stored + " stored, "
 				+ acknowledged.get() + " acknowledged");
-	}
-
-	private Launcher.Run run(Map<String, String> environment, String... arguments) throws Exception {
-		Path out = Files.createTempFile(dir, "out", ".txt");
-		Path err = Files.createTempFile(dir, "err", ".txt");
-		Process process = Launcher.start(dir, out, err, environment, arguments);
-		assertTrue(process.waitFor(120, TimeUnit.SECONDS));
-		return new Launcher.Run(process.exitValue(), Files.readString(out), Files.readString(err));
-	}
-
-	private static String awaitServing(Process server, Path err) throws Exception {
-		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-		while (System.nanoTime() < deadline) {
-			Matcher serving = SERVING.matcher(Files.readString(err));
-			if (serving.find()) {
-				return serving.group(1);
-			}
-			if (!server.isAlive()) {
-				throw new AssertionError("serve ended with " + server.exitValue() + ": " + Files.readString(err));
-			}
-			Thread.sleep(100);
-		}
-		server.destroyForcibly();
-		throw new AssertionError("serve did not start within 60 s: " + Files.readString(err));
 	}
 }

@@ -49,7 +49,6 @@ import jakarta.mail.internet.MimeMultipart;
  */
 class SurveyServeEndToEndTest {
 
-	private static final Pattern SERVING = Pattern.compile("serving .* at (http://127\\.0\\.0\\.1:\\d+/) ");
 	private static final String SUPPORT = "hotro@shop.vn";
 	private static final String PASSWORD = "mat-khau";
 	private static final String TOKEN = "tok-survey-3c5a9e1f";
@@ -77,11 +76,11 @@ class SurveyServeEndToEndTest {
 		sentFolder();
 		Path workspace = dir.resolve("ws");
 		Map<String, String> environment = Map.of("CARELENS_SECURE_STORAGE", dir.resolve("secure").toString());
-		assertOk(run(environment, "channels", "add", "hotro", "--connector", "email.imap", "--workspace",
+		assertOk(Launcher.run(dir, environment, "channels", "add", "hotro", "--connector", "email.imap", "--workspace",
 				workspace.toString(), "host=127.0.0.1", "port=" + mail.getImap().getPort(), "security=none",
 				"user=" + SUPPORT, "password=" + PASSWORD, "smtp_host=127.0.0.1",
 				"smtp_port=" + mail.getSmtp().getPort(), "smtp_security=none"));
-		assertOk(run(environment, "channels", "add", "app-shop", "--connector", "app.events", "--workspace",
+		assertOk(Launcher.run(dir, environment, "channels", "add", "app-shop", "--connector", "app.events", "--workspace",
 				workspace.toString(), "token=" + TOKEN));
 		Path config = workspace.resolve("workspace.carelens");
 		Files.writeString(config, Files.readString(config).replace("</carelens:Workspace>", """
@@ -102,7 +101,7 @@ class SurveyServeEndToEndTest {
 		agentReplied(root, "r1-" + System.nanoTime() + "@shop.vn", wrote.plus(2, ChronoUnit.MINUTES));
 		server = Launcher.start(dir, dir.resolve("serve.out"), dir.resolve("serve.err"), environment, "serve",
 				"--workspace", workspace.toString(), "--listen", "127.0.0.1:0", "--interval", "PT1S");
-		String base = awaitServing(dir.resolve("serve.err"));
+		String base = Launcher.awaitServing(server, dir.resolve("serve.err"));
 		HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
 				.connectTimeout(Duration.ofSeconds(10)).build();
 
@@ -143,7 +142,7 @@ class SurveyServeEndToEndTest {
 		assertTrue(server.waitFor(60, TimeUnit.SECONDS), "the server stops on SIGTERM");
 
 		// the agent who answered the thread has a CSAT of one response, 5 of 5
-		Launcher.Run kpi = run(environment, "kpi", "--workspace", workspace.toString(), "--metrics", "csat",
+		Launcher.Run kpi = Launcher.run(dir, environment, "kpi", "--workspace", workspace.toString(), "--metrics", "csat",
 				"--by", "agent", "--format", "csv");
 		assertOk(kpi);
 		List<String> lines = kpi.out().lines().toList();
@@ -229,30 +228,7 @@ class SurveyServeEndToEndTest {
 				+ Files.readString(dir.resolve("ws/logs/carelens-server.0.log")));
 	}
 
-	private Launcher.Run run(Map<String, String> environment, String... arguments) throws Exception {
-		Path out = Files.createTempFile(dir, "out", ".txt");
-		Path err = Files.createTempFile(dir, "err", ".txt");
-		Process process = Launcher.start(dir, out, err, environment, arguments);
-		assertTrue(process.waitFor(120, TimeUnit.SECONDS));
-		return new Launcher.Run(process.exitValue(), Files.readString(out), Files.readString(err));
-	}
-
 	private static void assertOk(Launcher.Run run) {
 		assertEquals(0, run.exit(), run.out() + run.err());
-	}
-
-	private String awaitServing(Path err) throws Exception {
-		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-		while (System.nanoTime() < deadline) {
-			Matcher serving = SERVING.matcher(Files.readString(err));
-			if (serving.find()) {
-				return serving.group(1);
-			}
-			if (!server.isAlive()) {
-				throw new AssertionError("serve ended with " + server.exitValue() + ": " + Files.readString(err));
-			}
-			Thread.sleep(100);
-		}
-		throw new AssertionError("serve did not start within 60 s: " + Files.readString(err));
 	}
 }

@@ -1,0 +1,62 @@
+package org.carelens.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.function.BooleanSupplier;
+
+import org.carelens.internal.workspace.DemoWorkspaces;
+import org.carelens.store.api.EventStoreProvider;
+import org.eclipse.swt.widgets.Display;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.FrameworkUtil;
+
+/**
+ * What the Report perspective's UI tests share: the OSGi services they compute with, waiting for the UI while its
+ * jobs run, and a small generated workspace.
+ */
+final class ReportTests {
+
+	private ReportTests() {
+	}
+
+	/** @return the service of {@code type} matching {@code filter} (any, when null) */
+	static <T> T service(Class<T> type, String filter) throws Exception {
+		BundleContext context = FrameworkUtil.getBundle(ReportTests.class).getBundleContext();
+		return context.getService(context.getServiceReferences(type, filter).iterator().next());
+	}
+
+	/** Runs the UI's event loop until {@code condition} holds; fails after a minute. */
+	static void waitFor(BooleanSupplier condition) {
+		Display display = Display.getCurrent();
+		long deadline = System.currentTimeMillis() + 60_000;
+		while (!condition.getAsBoolean() && System.currentTimeMillis() < deadline) {
+			if (!display.readAndDispatch()) {
+				display.timerExec(50, () -> {
+				});
+				display.sleep();
+			}
+		}
+		assertTrue(condition.getAsBoolean(), "timed out");
+	}
+
+	/**
+	 * Creates a demo workspace of 2,000 conversations in {@code workspace}, its year ending today, so that the
+	 * dashboard's "last 30 days" has data.
+	 */
+	static void demoWorkspace(Path workspace, long seed) throws Exception {
+		EventStoreProvider stores = service(EventStoreProvider.class,
+				"(" + EventStoreProvider.KIND + "=" + EventStoreProvider.EMBEDDED + ")");
+		DemoWorkspaces.create(workspace, 2_000, seed, LocalDate.now().minusDays(DemoWorkspaces.DAYS), stores,
+				new DemoWorkspaces.Listener() {
+					@Override
+					public void generated(long opened, long conversations, long events) {
+					}
+
+					@Override
+					public void folded(long folded, long total) {
+					}
+				});
+	}
+}
