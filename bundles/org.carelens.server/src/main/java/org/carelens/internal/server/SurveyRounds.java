@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -18,6 +19,7 @@ import java.util.logging.Level;
 import jakarta.servlet.Servlet;
 
 import org.carelens.core.api.Event;
+import org.carelens.core.api.survey.SurveyTrigger;
 import org.carelens.core.api.workspace.WorkspaceConfig;
 import org.carelens.facts.ConversationFact;
 import org.carelens.facts.FactContext;
@@ -38,11 +40,14 @@ import org.osgi.framework.ServiceRegistration;
 
 /**
  * The surveys of a served workspace: every round (the server's pull interval) the dispatch policies decide on the
- * conversations resolved since, and the invitations due go out through their channels; the form at {@code /survey/<token>} takes
- * the answers into the event store and brings the facts up to date, so that the scores follow at once.
+ * conversations with new events since the last round, and the invitations due go out through their channels; the
+ * form at {@code /survey/<token>} takes the answers into the event store and brings the facts up to date, so that
+ * the scores follow at once.
  */
 final class SurveyRounds implements AutoCloseable {
 
+	/** How often a round decides over every conversation rather than those with new events only. */
+	static final Duration FULL_PASS = Duration.ofHours(1);
 	/** The form's rate limit per client address. */
 	private static final int REQUESTS_PER_MINUTE = 30;
 
@@ -55,6 +60,15 @@ final class SurveyRounds implements AutoCloseable {
 	private final ServiceRegistration<Servlet> form;
 	private final ScheduledExecutorService scheduler;
 	private final ServerLog serverLog;
+	/**
+	 * A "closed" trigger comes due by time alone, with no new event, so a workspace with such a survey decides over
+	 * every conversation at every round; otherwise a round looks at the conversations with new events only, and a
+	 * full pass every {@link #FULL_PASS} picks up what only time made due (a resolution stamped ahead of the clock).
+	 */
+	private final boolean everyRoundInFull;
+	/** The log position the last round decided up to; -1 before the first round, which is a full pass. */
+	private long seenPosition = -1;
+	private Instant lastFullPass = Instant.EPOCH;
 
 	private SurveyRounds(EventStore store, WorkspaceConfig config, ChannelRuntime runtime, DecisionLog log,
 			SurveyLinks links, String formUrl, BundleContext bundleContext, ServerLog serverLog) {
@@ -64,6 +78,8 @@ final class SurveyRounds implements AutoCloseable {
 		this.log = log;
 		this.serverLog = serverLog;
 		this.dispatcher = SurveyDispatcher.of(config);
+		this.everyRoundInFull = config.surveys().values().stream()
+				.anyMatch(survey -> survey.dispatch().trigger() == SurveyTrigger.CLOSED);
 		Map<String, DispatchPlanner> planners = new LinkedHashMap<>();
 		config.surveys().values().forEach(s -> planners.put(s.id(), new DispatchPlanner(s, customer -> config.zone())));
 		this.delivery = new SurveyDelivery(planners, links, formUrl, config.zone(), log, new SurveyDelivery.Deliveries() {
@@ -127,7 +143,16 @@ final class SurveyRounds implements AutoCloseable {
 			List<SurveyDispatcher.Tally> tallies;
 			synchronized (store) {
 				refreshFacts(); // decisions are taken on facts as the events say now
-				tallies = dispatcher.dispatch(sink -> store.facts().facts(sink::accept), log, now);
+				long position = store.lastPosition();
+				if (seenPosition < 0 || everyRoundInFull || !now.isBefore(lastFullPass.plus(FULL_PASS))) {
+					tallies = dispatcher.dispatch(sink -> store.facts().facts(sink::accept), log, now);
+					lastFullPass = now;
+				} else {
+					// only what changed since the last round can trigger now: the store lock is held briefly
+					Set<String> changed = store.conversationsAfter(seenPosition);
+					tallies = dispatcher.dispatch(sink -> store.facts().factsOf(changed, sink::accept), log, now);
+				}
+				seenPosition = position;
 			}
 			SurveyDelivery.Round round = delivery.deliverDue(now, this::fact, runtime::outbound);
 			long decided = tallies.stream().mapToLong(SurveyDispatcher.Tally::decided).sum();
