@@ -130,7 +130,7 @@ final class InstanceRunner implements ConnectorContext {
 		sink.pulling(true);
 		try {
 			instance.pull();
-			sink.pulling(false);
+			sink.endPull();
 			sink.refreshFacts();
 			tracker.idle();
 			return true;

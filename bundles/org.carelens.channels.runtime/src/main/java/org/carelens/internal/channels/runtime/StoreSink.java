@@ -24,11 +24,20 @@ import org.carelens.store.api.StoreException;
  * Events the store refuses as conflicts are quarantined by the store with their reason and the instance id as their
  * source: that quarantine is the dead-letter of the channels. Held events are stored early when many accumulate,
  * which is safe because the store is idempotent by id.
+ * <p>
+ * While a pull runs, its commits are gathered until {@link EventStore#BULK_BATCH} events are held (or the pull ends):
+ * the events are then stored in one transaction and the last of the checkpoints is written after it. A crash in
+ * between loses nothing, because no checkpoint is written before its events are durable; the connector reads again
+ * from the last written one. Outside a pull (a push connector acknowledging a delivery) every commit stores at once.
  */
 final class StoreSink implements EventSink {
 
-	/** Held events that make the sink store early, to bound memory between two commits. */
-	static final int FLUSH_AT = 50_000;
+	/**
+	 * Held events that make the sink store early, to bound memory between two commits: twice a bulk batch, so that
+	 * a pull's commits gathered to a bulk batch are stored before it, and what follows an early store is not a
+	 * small batch.
+	 */
+	static final int FLUSH_AT = 2 * EventStore.BULK_BATCH;
 
 	private final EventStore store;
 	private final Object storeLock;
@@ -49,6 +58,12 @@ final class StoreSink implements EventSink {
 	private RecentEvents recent;
 	/** The store's position after this sink's last append: another position means another writer came between. */
 	private long positionAfterLastAppend;
+	/** Held events below which a pull's commit is gathered with the next one rather than stored at once. */
+	private final int gatherBelow;
+	/** The last commit of the running pull not stored yet: written once its events are durable. */
+	private Checkpoint gathered;
+	/** Whether events were stored ahead of a commit: the next commit then writes its checkpoint at once. */
+	private boolean storedEarly;
 	private List<Event> events = new ArrayList<>();
 	private List<QuarantineEntry> rejects = new ArrayList<>();
 
@@ -68,6 +83,15 @@ final class StoreSink implements EventSink {
 	/** @param factsOnSchedule whether commits leave the facts to a scheduled {@link #refreshFacts()} */
 	StoreSink(EventStore store, Object storeLock, String source, CheckpointFile checkpoints, StatusTracker tracker,
 			Consumer<Checkpoint> committed, Consumer<RecentEvents> afterCommit, boolean factsOnSchedule) {
+		this(store, storeLock, source, checkpoints, tracker, committed, afterCommit, factsOnSchedule,
+				EventStore.BULK_BATCH);
+	}
+
+	/** @param gatherBelow held events below which a pull's commit waits for the next one (1: never waits) */
+	StoreSink(EventStore store, Object storeLock, String source, CheckpointFile checkpoints, StatusTracker tracker,
+			Consumer<Checkpoint> committed, Consumer<RecentEvents> afterCommit, boolean factsOnSchedule,
+			int gatherBelow) {
+		this.gatherBelow = gatherBelow;
 		this.factsOnSchedule = factsOnSchedule;
 		this.store = store;
 		this.storeLock = storeLock;
@@ -83,7 +107,7 @@ final class StoreSink implements EventSink {
 		events.add(event);
 		tracker.handedOver();
 		if (events.size() >= FLUSH_AT) {
-			store();
+			storeEarly();
 		}
 	}
 
@@ -95,12 +119,22 @@ final class StoreSink implements EventSink {
 				: new QuarantineEntry(rejected.source(), rejected.row(), Optional.empty(), rejected.reason(),
 						rejected.raw()));
 		if (rejects.size() >= FLUSH_AT) {
-			store();
+			storeEarly();
 		}
 	}
 
 	@Override
 	public synchronized void commit(Checkpoint checkpoint) throws ConnectorException {
+		if (pulling && !storedEarly && events.size() < gatherBelow && rejects.size() < gatherBelow) {
+			gathered = checkpoint; // stored with the next commit that holds enough, or at the end of the pull
+			return;
+		}
+		commitNow(checkpoint);
+	}
+
+	private void commitNow(Checkpoint checkpoint) throws ConnectorException {
+		gathered = null;
+		storedEarly = false;
 		try {
 			store();
 		} catch (StoreException e) {
@@ -119,9 +153,20 @@ final class StoreSink implements EventSink {
 		}
 	}
 
-	/** Marks the start and end of a pull: its commits leave the facts to {@link #refreshFacts()} at its end. */
+	/**
+	 * Marks the start and end of a pull: its commits are gathered, and leave the facts to {@link #refreshFacts()} at
+	 * its end. A pull that failed ends with {@link #discard()}, which drops the gathered commit.
+	 */
 	synchronized void pulling(boolean running) {
 		pulling = running;
+	}
+
+	/** Ends a pull that succeeded: its last gathered commit is stored and its checkpoint written. */
+	synchronized void endPull() throws ConnectorException {
+		pulling = false;
+		if (gathered != null) {
+			commitNow(gathered);
+		}
 	}
 
 	/** Brings the conversation facts up to date when commits have left them behind. */
@@ -143,8 +188,15 @@ final class StoreSink implements EventSink {
 
 	/** Drops what is held: after a failed pull, the next one starts again from the last commit. */
 	synchronized void discard() {
+		gathered = null;
+		storedEarly = false;
 		events = new ArrayList<>();
 		rejects = new ArrayList<>();
+	}
+
+	private void storeEarly() {
+		store();
+		storedEarly = true;
 	}
 
 	private void store() {
