@@ -102,11 +102,31 @@ class StoreSinkTest {
 	}
 
 	@Test
+	void aWriteThatFailsBehindThePullFailsItAtItsNextCommitWithoutWritingTheCheckpoint() throws Exception {
+		CheckpointFile checkpoints = new CheckpointFile(workspace, "chat-1");
+		StoreSink eager = sink(1);
+		store.failures = 1;
+		eager.pulling(true);
+		eager.accept(opened("e-1"));
+		eager.commit(Checkpoint.START.with("line", "1")); // handed to the writer thread, which fails
+		eager.accept(opened("e-2"));
+		ConnectorException failed = assertThrows(ConnectorException.class,
+				() -> eager.commit(Checkpoint.START.with("line", "2")));
+		assertEquals("the event store failed: disk full", failed.getMessage());
+		eager.discard();
+		eager.pulling(false);
+		assertEquals(Optional.empty(), checkpoints.read(), "no checkpoint ahead of durable events");
+		assertEquals(0, store.events.size());
+	}
+
+	@Test
 	void eventsAppendedByAnotherWriterInBetweenAreReadFromTheStore() throws Exception {
 		sink = sink(1); // each commit stores
 		sink.pulling(true);
 		sink.accept(opened("e-1"));
 		sink.commit(Checkpoint.START.with("line", "1"));
+		sink.endPull(); // waits for the write behind, so that the other writer comes after it
+		sink.pulling(true);
 		store.append(List.of(CountingConnector.opened("other", 1)), "other");
 		sink.accept(opened("e-2"));
 		sink.commit(Checkpoint.START.with("line", "2"));
