@@ -4,8 +4,10 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -40,17 +42,23 @@ final class AmiEvents {
 	/** How long an unanswered leave waits for its {@code AgentConnect}. */
 	static final Duration GRACE = Duration.ofSeconds(5);
 
-	private enum Step {
-		WAITING, ANSWERED, ABANDONED
-	}
+	/** Calls remembered as waiting at most: a call whose leave never comes (filtered out) is forgotten in time. */
+	static final int MAX_WAITING = 100_000;
 
 	private record Leave(String uniqueid, String queue, Instant at, Instant arrived) {
 	}
 
 	private final QueueCalls calls;
 	private final Set<String> queues;
-	/** Calls in a queue, by uniqueid and queue, from their join until their leave. */
-	private final Map<String, Step> inQueue = new HashMap<>();
+	/** Calls waiting in a queue, by uniqueid and queue, from their join until their answer, abandon or leave. */
+	private final Set<String> waiting = Collections.newSetFromMap(new LinkedHashMap<>() {
+		private static final long serialVersionUID = 1L;
+
+		@Override
+		protected boolean removeEldestEntry(Map.Entry<String, Boolean> eldest) {
+			return size() > MAX_WAITING;
+		}
+	});
 	private final Map<String, Leave> leaves = new HashMap<>();
 
 	/** @param queues the queues whose calls are taken; empty for all */
@@ -81,13 +89,13 @@ final class AmiEvents {
 		String key = uniqueid + "|" + queue;
 		return switch (name) {
 		case "QueueCallerJoin" -> {
-			inQueue.put(key, Step.WAITING);
+			waiting.add(key);
 			yield calls.entered(uniqueid, queue, packet.get("CallerIDNum").filter(c -> !c.equals("<unknown>"))
 					.orElse(""), at);
 		}
 		case "AgentConnect" -> {
 			leaves.remove(key);
-			inQueue.remove(key);
+			waiting.remove(key);
 			yield calls.answered(uniqueid, queue, required(packet, name, "MemberName"), at);
 		}
 		case "AgentComplete" -> {
@@ -98,17 +106,12 @@ final class AmiEvents {
 							Duration.ofSeconds(seconds(packet, name, "TalkTime")), at);
 		}
 		case "QueueCallerAbandon" -> {
-			Leave leave = leaves.remove(key);
-			if (leave == null) {
-				inQueue.put(key, Step.ABANDONED);
-			} else {
-				inQueue.remove(key);
-			}
+			leaves.remove(key);
+			waiting.remove(key);
 			yield calls.abandoned(uniqueid, queue, at);
 		}
 		default -> { // QueueCallerLeave
-			Step step = inQueue.remove(key);
-			if (step == Step.WAITING) {
+			if (waiting.remove(key)) {
 				leaves.put(key, new Leave(uniqueid, queue, at, arrived));
 			}
 			yield List.of();
@@ -131,7 +134,7 @@ final class AmiEvents {
 
 	/** Forgets the calls in the queues: after a reconnect, their leaves may never come, or came in the gap. */
 	void forgetCalls() {
-		inQueue.clear();
+		waiting.clear();
 		leaves.clear();
 	}
 

@@ -185,7 +185,13 @@ final class VoiceInstance implements ConnectorInstance {
 				VoiceInstance.this.commit(checkpoint);
 			}
 		};
-		Checkpoint read = queueLog.get().pull(position, sinceGap, () -> stopping);
+		Checkpoint read;
+		try {
+			read = queueLog.get().pull(position, sinceGap, () -> stopping);
+		} catch (ConnectorException e) {
+			// not receiving until the log is readable again: the calls meanwhile are in the log, none is lost
+			throw new ConnectorException("cannot fill the gap from the queue_log: " + e.getMessage(), e);
+		}
 		if (firstRun) {
 			commit(read.with(LIVE_AT, "0"));
 		}
