@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 
 import org.carelens.channels.api.Capability;
 import org.carelens.channels.api.ConnectorStatus;
@@ -269,6 +270,33 @@ class VoiceConnectorTest {
 			assertEquals(Optional.of(Duration.ofSeconds(145)), c2.queue().abandonWait());
 			assertEquals(0L, second.read(store -> store.quarantineCount()));
 			assertEquals(0L, second.status().counters().conflicts());
+		}
+	}
+
+	@Test
+	void aBurstOfFiveThousandCallsIsStoredCompletelyAndOnce() throws Exception {
+		int calls = 5000;
+		StringBuilder burst = new StringBuilder();
+		for (int i = 0; i < calls; i++) {
+			String call = "b" + i;
+			burst.append(join(call, i, "09" + i)).append(leave(call, i + 10))
+					.append(connect(call, i + 10, "Agent/" + i % 40, 10))
+					.append(complete(call, i + 100, "Agent/" + i % 40, "90"));
+		}
+		try (Hotline hotline = hotline(SECRET).start()) {
+			peer.awaitLogins(1);
+			long start = System.nanoTime();
+			peer.send(burst.toString());
+			long expected = 6L * calls;
+			long deadline = start + TimeUnit.SECONDS.toNanos(180);
+			while (hotline.read(store -> store.eventCount()) < expected && System.nanoTime() < deadline) {
+				Thread.sleep(5);
+			}
+			double seconds = (System.nanoTime() - start) / 1e9;
+			assertEquals(expected, hotline.read(store -> store.eventCount()), "every event of every call, once");
+			assertEquals(0L, hotline.read(store -> store.quarantineCount()));
+			System.out.printf("AMI load: %,d calls (%,d packets) on loopback stored as %,d events in %.1f s = "
+					+ "%,.0f events per second%n", calls, 4 * calls, expected, seconds, expected / seconds);
 		}
 	}
 }
