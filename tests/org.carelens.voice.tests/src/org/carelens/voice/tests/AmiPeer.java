@@ -26,6 +26,7 @@ final class AmiPeer implements AutoCloseable {
 	private Socket current;
 	private int logins;
 	private volatile boolean refusing;
+	private volatile boolean deaf;
 
 	AmiPeer(String username, String secret) throws IOException {
 		this.username = username;
@@ -94,8 +95,12 @@ final class AmiPeer implements AutoCloseable {
 						write(out, "Response: Error\r\nActionID: " + id + "\r\nMessage: Authentication failed\r\n\r\n");
 					}
 				}
-				case "ping" -> write(out, "Response: Success\r\nActionID: " + id + "\r\nPing: Pong\r\nTimestamp: "
-						+ System.currentTimeMillis() / 1000 + ".000000\r\n\r\n");
+				case "ping" -> {
+					if (!deaf) {
+						write(out, "Response: Success\r\nActionID: " + id + "\r\nPing: Pong\r\nTimestamp: "
+								+ System.currentTimeMillis() / 1000 + ".000000\r\n\r\n");
+					}
+				}
 				default -> write(out, "Response: Error\r\nActionID: " + id + "\r\nMessage: Invalid/unknown command\r\n\r\n");
 				}
 				action.clear();
@@ -151,6 +156,11 @@ final class AmiPeer implements AutoCloseable {
 	/** @param refusing whether new connections are closed as soon as they are accepted */
 	void refuse(boolean refusing) {
 		this.refusing = refusing;
+	}
+
+	/** @param deaf whether pings go unanswered, as over a connection that died without closing */
+	void deaf(boolean deaf) {
+		this.deaf = deaf;
 	}
 
 	@Override

@@ -170,6 +170,21 @@ class VoiceConnectorTest {
 	}
 
 	@Test
+	void aConnectionThatGoesSilentThroughAPingIsGivenUpAndConnectedAgain() throws Exception {
+		Map<String, String> settings = new HashMap<>(Map.of("host", "127.0.0.1", "port",
+				Integer.toString(peer.port()), "username", USER, "secret", SECRET, "keepalive", "PT1S",
+				"reconnect_max", "PT1S"));
+		try (Hotline hotline = new Hotline(dir.resolve("ws"), stores, runtimes, settings).start()) {
+			peer.awaitLogins(1);
+			peer.deaf(true);
+			ConnectorStatus silent = hotline.awaitStatus(s -> s.state() == State.FAILING);
+			assertEquals(Optional.of("127.0.0.1:" + peer.port() + " has not answered for 2 s; reconnecting"),
+					silent.reason());
+			peer.awaitLogins(2); // and it connects again
+		}
+	}
+
+	@Test
 	void aMalformedPacketIsQuarantinedWithItsReasonAndTheCallsAroundItAreKept() throws Exception {
 		try (Hotline hotline = hotline(SECRET).start()) {
 			peer.awaitLogins(1);
