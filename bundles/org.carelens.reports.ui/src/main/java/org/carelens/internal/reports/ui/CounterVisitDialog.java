@@ -189,7 +189,7 @@ public final class CounterVisitDialog extends TitleAreaDialog {
 
 	@Override
 	protected void createButtonsForButtonBar(Composite parent) {
-		createButton(parent, IDialogConstants.OK_ID, Messages.Visit_save, true);
+		put("save", createButton(parent, IDialogConstants.OK_ID, Messages.Visit_save, true));
 		createButton(parent, IDialogConstants.CANCEL_ID, IDialogConstants.CANCEL_LABEL, false);
 		check();
 	}

@@ -17,6 +17,7 @@ import org.carelens.core.api.IdentityKind;
 import org.carelens.core.api.channel.ChannelInstance;
 import org.carelens.core.api.org.Agent;
 import org.carelens.core.api.workspace.WorkspaceConfig;
+import org.carelens.internal.core.json.JsonWriter;
 
 /**
  * Turns a counter visit into the events of an in-person conversation, as the demo data and METRICS.md's voice
@@ -121,24 +122,9 @@ public final class CounterVisitEvents {
 	}
 
 	/** @return {@code text} as a JSON string, as the header keeps extension fields (raw JSON text) */
-	static String json(String text) {
-		StringBuilder json = new StringBuilder("\"");
-		for (char c : text.toCharArray()) {
-			switch (c) {
-			case '"' -> json.append("\\\"");
-			case '\\' -> json.append("\\\\");
-			case '\n' -> json.append("\\n");
-			case '\r' -> json.append("\\r");
-			case '\t' -> json.append("\\t");
-			default -> {
-				if (c < 0x20) {
-					json.append(String.format("\\u%04x", (int) c));
-				} else {
-					json.append(c);
-				}
-			}
-			}
-		}
-		return json.append('"').toString();
+	private static String json(String text) {
+		StringBuilder json = new StringBuilder();
+		JsonWriter.quote(json, text);
+		return json.toString();
 	}
 }

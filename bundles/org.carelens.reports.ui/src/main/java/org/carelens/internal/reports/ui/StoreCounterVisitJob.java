@@ -11,6 +11,7 @@ import org.carelens.store.api.StoreLocation;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.ISchedulingRule;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.osgi.util.NLS;
@@ -22,7 +23,7 @@ import org.eclipse.ui.IWorkbenchWindow;
  * Stores the events of a counter visit in the workspace's event store, off the UI thread, then has the dashboard
  * open the workspace again: its facts are brought up to date and every report view follows the new session.
  */
-final class StoreCounterVisitJob extends Job {
+public final class StoreCounterVisitJob extends Job {
 
 	/** The source the store keeps with what it quarantines from this form. */
 	static final String SOURCE = "counter-visit-form";
@@ -32,14 +33,28 @@ final class StoreCounterVisitJob extends Job {
 	private final Services services = new Services();
 	private volatile AppendResult result;
 
+	/** One store job at a time: the embedded store has one writer, and a second save of a visit must see the first. */
+	private static final ISchedulingRule ONE_AT_A_TIME = new ISchedulingRule() {
+		@Override
+		public boolean contains(ISchedulingRule rule) {
+			return rule == this;
+		}
+
+		@Override
+		public boolean isConflicting(ISchedulingRule rule) {
+			return rule == this;
+		}
+	};
+
 	private StoreCounterVisitJob(WorkspaceSession session, List<Event> events) {
 		super(Messages.Visit_job);
 		this.session = session;
 		this.events = events;
+		setRule(ONE_AT_A_TIME);
 	}
 
 	/** Stores {@code visit} in the workspace of {@code session}, then refreshes the reports of {@code window}. */
-	static Job store(IWorkbenchWindow window, WorkspaceSession session, CounterVisit visit) {
+	public static StoreCounterVisitJob store(IWorkbenchWindow window, WorkspaceSession session, CounterVisit visit) {
 		StoreCounterVisitJob job = new StoreCounterVisitJob(session,
 				CounterVisitEvents.events(visit, session.config().orElseThrow(), Instant.now()));
 		Display display = window.getShell().getDisplay();
@@ -54,6 +69,9 @@ final class StoreCounterVisitJob extends Job {
 					if (!event.getResult().isOK()) {
 						MessageDialog.openError(window.getShell(), Messages.Visit_title, event.getResult().getMessage());
 						return;
+					}
+					if (job.result.ingested() == 0) {
+						return; // a repeated save: the reports have it already
 					}
 					IViewPart dashboard = window.getActivePage() == null ? null
 							: window.getActivePage().findView(DashboardView.ID);
@@ -85,7 +103,7 @@ final class StoreCounterVisitJob extends Job {
 	}
 
 	/** @return what the store did with the events; null until the job ran */
-	AppendResult result() {
+	public AppendResult result() {
 		return result;
 	}
 }

@@ -61,7 +61,11 @@ public final class SurveyEditorView extends ViewPart implements ISaveablePart {
 	private final ReportContext.Listener follow = new ReportContext.Listener() {
 		@Override
 		public void sessionChanged(WorkspaceSession session) {
-			show(session.directory());
+			// the same workspace opened again (new events counted) leaves unsaved edits alone
+			if (!(dirty && store.map(s -> s.file().equals(new WorkspaceModelStore(session.directory()).file()))
+					.orElse(false))) {
+				show(session.directory());
+			}
 		}
 	};
 	private ReportContext context;
@@ -301,7 +305,9 @@ public final class SurveyEditorView extends ViewPart implements ISaveablePart {
 		}
 		Label units = new Label(parent, SWT.WRAP);
 		units.setText(Messages.Editor_durationsHelp);
-		units.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+		GridData unitsData = new GridData(SWT.FILL, SWT.TOP, true, false);
+		unitsData.widthHint = 640; // wraps, rather than widening the form to one long line
+		units.setLayoutData(unitsData);
 	}
 
 	// --- the workspace --------------------------------------------------------------------------------------
