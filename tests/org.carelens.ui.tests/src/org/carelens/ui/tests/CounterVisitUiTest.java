@@ -63,6 +63,7 @@ class CounterVisitUiTest {
 		counter.notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
 		((Text) dialog.widgets().get("customer")).setText("0912345678");
 		((Text) dialog.widgets().get("customerName")).setText("Trần Thị Bích");
+		((Text) dialog.widgets().get("phone")).setText("0912345678");
 		((Combo) dialog.widgets().get("topic")).setText("warranty");
 		Combo agent = (Combo) dialog.widgets().get("agent");
 		agent.select(0);
@@ -109,6 +110,7 @@ class CounterVisitUiTest {
 				"(" + EventStoreProvider.KIND + "=" + EventStoreProvider.EMBEDDED + ")");
 		try (EventStore store = stores.open(new StoreLocation.Workspace(workspace))) {
 			List<Event> events = store.eventsOfConversation(conversation);
+			// the customer.identity of the phone belongs to the customer, not to the conversation
 			assertEquals(List.of(EventType.CONVERSATION_OPENED, EventType.ASSIGNED, EventType.HANDLE,
 					EventType.RESOLVED), events.stream().map(Event::type).toList());
 			assertEquals(served.id(), events.get(1).header().agent().orElseThrow());

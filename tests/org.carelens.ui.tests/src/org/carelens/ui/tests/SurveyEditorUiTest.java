@@ -58,7 +58,8 @@ class SurveyEditorUiTest {
 		IWorkbenchPage page = window.getActivePage();
 
 		SurveyEditorView view = showEditor(page);
-		int csat = file.load().getSurveys().indexOf(survey(file.load(), "csat-2026"));
+		Workspace original = file.load();
+		int csat = original.getSurveys().indexOf(survey(original, "csat-2026"));
 		view.select(csat);
 		assertEquals("csat-2026", text(view, "id").getText());
 		text(view, "samplingPercent").setText("45");

@@ -277,6 +277,7 @@ public final class SurveyEditorView extends ViewPart implements ISaveablePart {
 				Messages.Editor_maxPer30Days, v -> SurveyDrafts.policy(s).setMaxPer30Days((int) Math.round(v)),
 				() -> SurveyDrafts.policy(s).unsetMaxPer30Days()));
 		hint(fields.get("maxPer30Days"), String.valueOf(DispatchPolicy.DEFAULT.maxPer30Days()));
+		new Label(dispatch, SWT.NONE).setLayoutData(new GridData(SWT.FILL, SWT.CENTER, false, false, 2, 1));
 		text(dispatch, "quietFrom", Messages.Editor_quietFrom, 1,
 				s -> SurveyDrafts.policy(s).setQuietFrom(blankToNull(textOf("quietFrom"))));
 		hint(fields.get("quietFrom"), DispatchPolicy.DEFAULT.quietHours().from().toString());
