@@ -500,6 +500,9 @@ public final class SurveyEditorView extends ViewPart implements ISaveablePart {
 		List<String> shown = new ArrayList<>(fieldErrors.values());
 		workspace.ifPresent(w -> selected.ifPresent(s -> shown.addAll(SurveyDrafts.problems(w, s))));
 		problemsLabel.setText(String.join("\n", shown));
+		// no empty line above the form while the survey is valid
+		((GridData) problemsLabel.getLayoutData()).exclude = shown.isEmpty();
+		problemsLabel.setVisible(!shown.isEmpty());
 		selected.filter(s -> s.getKind() == SurveyKind.CSI).ifPresent(s -> weightSum.setText(
 				NLS.bind(Messages.Editor_weightSum, numbers.format(s.getAttributes().stream()
 						.mapToDouble(CsiAttribute::getWeight).sum() * 100))));
