@@ -190,7 +190,7 @@ public final class CounterVisitDialog extends TitleAreaDialog {
 	@Override
 	protected void createButtonsForButtonBar(Composite parent) {
 		put("save", createButton(parent, IDialogConstants.OK_ID, Messages.Visit_save, true));
-		createButton(parent, IDialogConstants.CANCEL_ID, IDialogConstants.CANCEL_LABEL, false);
+		createButton(parent, IDialogConstants.CANCEL_ID, Messages.Visit_cancel, false);
 		check();
 	}
 

@@ -302,6 +302,7 @@ public final class Messages extends NLS {
 	public static String Visit_note;
 	public static String Visit_consent;
 	public static String Visit_save;
+	public static String Visit_cancel;
 	public static String Visit_noCounters;
 	public static String Visit_chooseCounter;
 	public static String Visit_noCustomer;

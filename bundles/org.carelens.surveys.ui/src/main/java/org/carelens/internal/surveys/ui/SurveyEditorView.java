@@ -290,7 +290,7 @@ public final class SurveyEditorView extends ViewPart implements ISaveablePart {
 				.sorted().toList()));
 		text(dispatch, "staffPatterns", Messages.Editor_staffPatterns, 3,
 				s -> SurveyDrafts.setItems(SurveyDrafts.policy(s).getInternalCustomers(), textOf("staffPatterns")));
-		hint(fields.get("staffPatterns"), Messages.Editor_staffPatternsHint);
+		((Text) fields.get("staffPatterns")).setMessage(Messages.Editor_staffPatternsHint); // none by default
 		Label delays = new Label(dispatch, SWT.NONE);
 		delays.setText(Messages.Editor_delays);
 		delays.setLayoutData(new GridData(SWT.LEFT, SWT.CENTER, false, false, 4, 1));
