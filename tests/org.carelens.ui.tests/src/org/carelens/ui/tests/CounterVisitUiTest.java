@@ -27,8 +27,11 @@ import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.DateTime;
 import org.eclipse.swt.widgets.Spinner;
 import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.IViewPart;
+import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PlatformUI;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -40,6 +43,16 @@ class CounterVisitUiTest {
 
 	@TempDir
 	Path dir;
+
+	/** Closed after the test, so that the next test opens its own dashboard rather than finding this one. */
+	@AfterEach
+	void hideDashboard() {
+		IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+		IViewPart dashboard = page.findView(DashboardView.ID);
+		if (dashboard != null) {
+			page.hideView(dashboard);
+		}
+	}
 
 	private static void click(CounterVisitDialog dialog, String key) {
 		dialog.widgets().get(key).notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());

@@ -17,9 +17,11 @@ import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.IViewPart;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PlatformUI;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -32,6 +34,23 @@ class SurveyEditorUiTest {
 
 	@TempDir
 	Path dir;
+
+	/** Closed after the test, so that the next test opens its own dashboard rather than finding this one. */
+	@AfterEach
+	void hideViews() {
+		IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+		for (String id : new String[] { SurveyEditorView.ID, DashboardView.ID }) {
+			IViewPart view = page.findView(id);
+			if (view instanceof SurveyEditorView editor && editor.isDirty()) {
+				// a test that failed half-way: reverted, or closing it would ask whether to save
+				editor.button("revert").orElseThrow().notifyListeners(org.eclipse.swt.SWT.Selection,
+						new org.eclipse.swt.widgets.Event());
+			}
+			if (view != null) {
+				page.hideView(view);
+			}
+		}
+	}
 
 	private static Survey survey(Workspace workspace, String id) {
 		return workspace.getSurveys().stream().filter(s -> s.getId().equals(id)).findFirst().orElseThrow();
