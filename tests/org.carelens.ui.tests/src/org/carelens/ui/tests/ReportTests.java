@@ -6,9 +6,13 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.function.BooleanSupplier;
 
+import org.carelens.internal.reports.ui.DashboardView;
+import org.carelens.internal.reports.ui.ReportPerspective;
 import org.carelens.internal.workspace.DemoWorkspaces;
 import org.carelens.store.api.EventStoreProvider;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.ui.IWorkbenchWindow;
+import org.eclipse.ui.PlatformUI;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
 
@@ -39,6 +43,20 @@ final class ReportTests {
 			}
 		}
 		assertTrue(condition.getAsBoolean(), "timed out");
+	}
+
+	/**
+	 * Shows the Report perspective with its dashboard on {@code workspace}, once the workspace is open and the
+	 * dashboard filled.
+	 */
+	static DashboardView dashboardOn(Path workspace) throws Exception {
+		IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
+		PlatformUI.getWorkbench().showPerspective(ReportPerspective.ID, window);
+		DashboardView dashboard = (DashboardView) window.getActivePage().showView(DashboardView.ID);
+		dashboard.open(workspace);
+		waitFor(() -> dashboard.session().map(s -> s.directory().equals(workspace)).orElse(false)
+				&& dashboard.shown().isPresent());
+		return dashboard;
 	}
 
 	/**
