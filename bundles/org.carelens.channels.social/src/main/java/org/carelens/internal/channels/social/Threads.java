@@ -3,9 +3,13 @@ package org.carelens.internal.channels.social;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import org.carelens.channels.api.Checkpoint;
 
@@ -16,7 +20,8 @@ import org.carelens.channels.api.Checkpoint;
  * splits a conversation nor forgets when the customer last wrote (the platforms' reply windows).
  * <p>
  * The decision depends only on the instants of the messages, never on when they arrive, so that a retried delivery
- * lands in the same conversation as the first one.
+ * lands in the same conversation as the first one; the latest few conversations of each customer are remembered for
+ * retries that come after the next conversation has opened.
  */
 final class Threads {
 
@@ -55,10 +60,14 @@ final class Threads {
 		}
 	}
 
+	/** How many of a customer's latest conversations are remembered, for retries delivered late. */
+	static final int REMEMBERED = 4;
+
 	private final Duration gap;
 	private final Duration keep;
 	private final Clock clock;
-	private final Map<String, Thread> byCustomer = new HashMap<>();
+	/** By customer, their latest threads, oldest first. */
+	private final Map<String, List<Thread>> byCustomer = new HashMap<>();
 
 	/**
 	 * @param gap      how long a thread may be quiet and still continue its conversation
@@ -71,7 +80,14 @@ final class Threads {
 		this.clock = clock;
 		restored.positions().forEach((key, value) -> {
 			if (key.startsWith(PREFIX)) {
-				Thread.parse(value).ifPresent(thread -> byCustomer.put(key.substring(PREFIX.length()), thread));
+				List<Thread> threads = new ArrayList<>();
+				for (String position : value.split(";")) {
+					Thread.parse(position).ifPresent(threads::add);
+				}
+				threads.sort(Comparator.comparingLong(Thread::start));
+				if (!threads.isEmpty()) {
+					byCustomer.put(key.substring(PREFIX.length()), threads);
+				}
 			}
 		});
 	}
@@ -86,36 +102,49 @@ final class Threads {
 	 */
 	synchronized Thread touch(String customer, Instant at, boolean fromCustomer) {
 		long ms = at.toEpochMilli();
-		Thread current = byCustomer.get(customer);
 		long gapMs = gap.toMillis();
-		if (current != null && ms < current.start() - gapMs) {
-			// a late retry of a conversation that has since been followed by another: leave the current one be
-			return new Thread(ms, ms, !fromCustomer, fromCustomer ? ms : 0);
+		List<Thread> threads = byCustomer.computeIfAbsent(customer, c -> new ArrayList<>());
+		int index = -1;
+		for (int i = threads.size() - 1; i >= 0; i--) {
+			if (threads.get(i).start() <= ms) {
+				index = i;
+				break;
+			}
+		}
+		if (index < 0 && !threads.isEmpty() && threads.get(0).start() - ms <= gapMs) {
+			index = 0; // delivered out of order, shortly before the conversation's first message
 		}
 		Thread next;
-		if (current == null || ms - current.last() > gapMs) {
-			next = new Thread(ms, ms, !fromCustomer, fromCustomer ? ms : 0);
-		} else {
+		if (index >= 0 && ms - threads.get(index).last() <= gapMs) {
+			Thread current = threads.get(index);
 			next = new Thread(current.start(), Math.max(current.last(), ms), current.outbound(),
 					fromCustomer ? Math.max(current.lastCustomer(), ms) : current.lastCustomer());
+			threads.set(index, next);
+		} else {
+			next = new Thread(ms, ms, !fromCustomer, fromCustomer ? ms : 0);
+			threads.add(index + 1, next);
+			if (threads.size() > REMEMBERED) {
+				threads.remove(0);
+			}
 		}
-		byCustomer.put(customer, next);
 		return next;
 	}
 
 	/** @return when the customer last wrote, if it is remembered */
 	synchronized Optional<Instant> lastCustomerMessage(String customer) {
-		Thread thread = byCustomer.get(customer);
-		return thread == null || thread.lastCustomer() == 0 ? Optional.empty()
-				: Optional.of(Instant.ofEpochMilli(thread.lastCustomer()));
+		long last = byCustomer.getOrDefault(customer, List.of()).stream().mapToLong(Thread::lastCustomer).max()
+				.orElse(0);
+		return last == 0 ? Optional.empty() : Optional.of(Instant.ofEpochMilli(last));
 	}
 
 	/** @return the threads to keep in the checkpoint: those active within {@code keep} of now */
 	synchronized Map<String, String> positions() {
 		long oldest = clock.millis() - keep.toMillis();
-		byCustomer.values().removeIf(thread -> thread.last() < oldest);
+		byCustomer.values().forEach(threads -> threads.removeIf(thread -> thread.last() < oldest));
+		byCustomer.values().removeIf(List::isEmpty);
 		Map<String, String> positions = new HashMap<>();
-		byCustomer.forEach((customer, thread) -> positions.put(PREFIX + customer, thread.position()));
+		byCustomer.forEach((customer, threads) -> positions.put(PREFIX + customer,
+				threads.stream().map(Thread::position).collect(Collectors.joining(";"))));
 		return positions;
 	}
 }
