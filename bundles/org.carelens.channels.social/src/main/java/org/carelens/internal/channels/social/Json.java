@@ -10,6 +10,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.MissingNode;
 
 /** Reading the platforms' JSON: payload trees, their ids (numbers or texts) and their millisecond timestamps. */
 final class Json {
@@ -35,6 +36,16 @@ final class Json {
 			throw new BadPayloadException("not a JSON object");
 		}
 		return root;
+	}
+
+	/** @return an API's answer as JSON; a missing node when it is empty or not JSON */
+	static JsonNode answer(String body) {
+		try {
+			JsonNode node = body.isBlank() ? null : MAPPER.readTree(body);
+			return node == null ? MissingNode.getInstance() : node;
+		} catch (JsonProcessingException e) {
+			return MissingNode.getInstance();
+		}
 	}
 
 	/** @return the text or whole number at {@code field}, as text; empty when it is missing, null or blank */

@@ -13,6 +13,7 @@ import java.util.Optional;
 import org.carelens.channels.api.ConnectorException;
 import org.carelens.channels.api.Outbound;
 import org.carelens.channels.api.OutboundMessage;
+import org.carelens.channels.http.ApiClient;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -89,10 +90,11 @@ final class MessengerSender implements Outbound {
 			body.put("tag", tag.get());
 		}
 		body.putObject("message").put("text", message.text()).put("metadata", MessengerMapper.METADATA);
-		ApiClient.Answer answer = api.post(endpoint, Map.of(), body);
-		JsonNode error = answer.body().path("error");
-		if (answer.status() / 100 == 2 && !error.isObject()) {
-			return Json.text(answer.body(), "message_id").orElseThrow(() -> new ConnectorException(
+		ApiClient.Answer answer = api.postJson(endpoint, Map.of(), body.toString());
+		JsonNode json = Json.answer(answer.body());
+		JsonNode error = json.path("error");
+		if (answer.successful() && !error.isObject()) {
+			return Json.text(json, "message_id").orElseThrow(() -> new ConnectorException(
 					"the Messenger Send API answered " + answer.status() + " without a message_id"));
 		}
 		throw new ConnectorException(refusal(psid, answer.status(), error));

@@ -14,7 +14,9 @@ import java.util.Set;
 import org.carelens.channels.api.ConnectorException;
 import org.carelens.channels.api.Outbound;
 import org.carelens.channels.api.OutboundMessage;
+import org.carelens.channels.http.ApiClient;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
@@ -84,16 +86,16 @@ final class ZaloSender implements Outbound {
 		ObjectNode body = Json.MAPPER.createObjectNode();
 		body.putObject("recipient").put("user_id", user);
 		body.putObject("message").put("text", message.text());
-		ApiClient.Answer answer = api.post(endpoint, Map.of("access_token", token), body);
-		String error = Json.text(answer.body(), "error").orElse("");
-		if (answer.status() / 100 == 2 && error.equals("0")) {
-			String id = Json.text(answer.body().path("data"), "message_id").orElseThrow(() -> new ConnectorException(
+		ApiClient.Answer answer = api.postJson(endpoint, Map.of("access_token", token), body.toString());
+		JsonNode json = Json.answer(answer.body());
+		String error = Json.text(json, "error").orElse("");
+		if (answer.successful() && error.equals("0")) {
+			String id = Json.text(json.path("data"), "message_id").orElseThrow(() -> new ConnectorException(
 					"the Zalo OA API answered without a message_id"));
 			sent.add(id);
 			return id;
 		}
 		throw new ConnectorException("Zalo refused the message to user " + user + " (HTTP " + answer.status()
-				+ (error.isEmpty() ? "" : ", error " + error) + "): "
-				+ Json.text(answer.body(), "message").orElse("no message"));
+				+ (error.isEmpty() ? "" : ", error " + error) + "): " + Json.text(json, "message").orElse("no message"));
 	}
 }
