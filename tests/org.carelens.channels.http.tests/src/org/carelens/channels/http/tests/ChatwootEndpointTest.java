@@ -158,6 +158,30 @@ class ChatwootEndpointTest {
 	}
 
 	@Test
+	void anInstanceWithChatwootsApiWritesIntoTheConversationAndItsEchoIsNoAgentsReply() throws Exception {
+		try (FakeApi chatwoot = new FakeApi(context, "/fake-chatwoot", "api_access_token",
+				body -> body.contains("\"content\":\"Anh/chị") ? "{\"id\": 90555, \"content\": \"...\", \"message_type\": 1}"
+						: "{\"error\": \"Resource could not be found\"}")) {
+			node.close();
+			node = new Node(workspace, stores, runtimes, endpoints, new ChannelInstance("chat-web", "Website chat",
+					ChannelKind.CHAT, "webchat.chatwoot", Map.of("secret", SECRET, "api_url", Http.base(context)
+							+ "fake-chatwoot", "account_id", "1", "api_access_token", "bot-token-9"))).start();
+			assertEquals(200, post(Payloads.conversationCreated(4821, 5012, T0)).statusCode());
+			org.carelens.channels.api.Outbound outbound = node.outbound().orElseThrow();
+			String id = outbound.send(new org.carelens.channels.api.OutboundMessage("chat-web:4821", "chat-web:contact:5012",
+					"Khảo sát", "Anh/chị hài lòng chứ? https://ks.shop.vn/s/abc", java.util.Optional.empty()));
+			assertEquals("90555", id);
+			assertEquals(List.of("/fake-chatwoot/api/v1/accounts/1/conversations/4821/messages bot-token-9 "
+					+ "{\"content\":\"Anh/chị hài lòng chứ? https://ks.shop.vn/s/abc\",\"message_type\":\"outgoing\","
+					+ "\"private\":false}"), chatwoot.requests());
+
+			assertEquals(200, post(Payloads.message(90555, 4821, T0.plusSeconds(60), false)).statusCode());
+			Event.Message echo = (Event.Message) node.read(store -> store.eventsOfConversation("chat-web:4821")).get(1);
+			assertEquals(org.carelens.core.api.Author.SYSTEM, echo.author());
+		}
+	}
+
+	@Test
 	void aRestartMidStreamLosesNoAcknowledgedDeliveryAndDuplicatesNothing() throws Exception {
 		List<String> bodies = new ArrayList<>();
 		bodies.add(Payloads.conversationCreated(7000, 5012, T0));

@@ -5,23 +5,15 @@ import static org.carelens.channels.http.tests.SocialPayloads.ZALO_APP;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.time.Instant;
 import java.util.HexFormat;
-import java.util.Hashtable;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CopyOnWriteArrayList;
-
-import jakarta.servlet.Servlet;
-import jakarta.servlet.http.HttpServlet;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 
 import org.carelens.channels.api.ConnectorException;
 import org.carelens.channels.api.Outbound;
@@ -41,7 +33,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.osgi.framework.BundleContext;
-import org.osgi.framework.ServiceRegistration;
 import org.osgi.test.common.annotation.InjectBundleContext;
 import org.osgi.test.common.annotation.InjectService;
 import org.osgi.test.junit5.context.BundleContextExtension;
@@ -77,27 +68,14 @@ class ZaloEndpointTest {
 
 	Node node;
 	String url;
-	ServiceRegistration<Servlet> fakeApi;
-	final List<String> apiRequests = new CopyOnWriteArrayList<>();
+	FakeApi fakeApi;
 
 	@BeforeEach
 	void start() throws Exception {
-		Hashtable<String, Object> properties = new Hashtable<>();
-		properties.put("osgi.http.whiteboard.servlet.pattern", "/fake-zalo/*");
-		fakeApi = context.registerService(Servlet.class, new HttpServlet() {
-			private static final long serialVersionUID = 1L;
-
-			@Override
-			protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
-				String body = new String(request.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-				apiRequests.add(request.getRequestURI() + " " + request.getHeader("access_token") + " " + body);
-				response.setContentType("application/json");
-				response.getWriter().write(body.contains("\"user_id\":\"" + USER + "\"")
-						? "{\"data\":{\"message_id\":\"e1f2a3b4c5d6\",\"user_id\":\"" + USER
-								+ "\"},\"error\":0,\"message\":\"Success\"}"
-						: "{\"error\":-213,\"message\":\"User has not followed OA\"}");
-			}
-		}, properties);
+		fakeApi = new FakeApi(context, "/fake-zalo", "access_token", body -> body.contains("\"user_id\":\"" + USER
+				+ "\"") ? "{\"data\":{\"message_id\":\"e1f2a3b4c5d6\",\"user_id\":\"" + USER
+						+ "\"},\"error\":0,\"message\":\"Success\"}"
+				: "{\"error\":-213,\"message\":\"User has not followed OA\"}");
 		node = new Node(workspace, stores, runtimes, endpoints, new ChannelInstance("zalo-shop", "Zalo OA Shop",
 				ChannelKind.SOCIAL, "social.zalo", Map.of("app_id", ZALO_APP, "oa_secret_key", OA_SECRET,
 						"access_token", "oa-access-token-1", "api_base", Http.base(context) + "fake-zalo",
@@ -108,7 +86,7 @@ class ZaloEndpointTest {
 	@AfterEach
 	void stop() {
 		node.close();
-		fakeApi.unregister();
+		fakeApi.close();
 	}
 
 	static Map<String, String> signed(String body, String secret) throws Exception {
@@ -173,7 +151,7 @@ class ZaloEndpointTest {
 				"Anh/chị hài lòng chứ? https://ks.shop.vn/s/abc", Optional.empty()));
 		assertEquals("e1f2a3b4c5d6", id);
 		assertEquals(List.of("/fake-zalo/v3.0/oa/message/cs oa-access-token-1 {\"recipient\":{\"user_id\":\"" + USER
-				+ "\"},\"message\":{\"text\":\"Anh/chị hài lòng chứ? https://ks.shop.vn/s/abc\"}}"), apiRequests);
+				+ "\"},\"message\":{\"text\":\"Anh/chị hài lòng chứ? https://ks.shop.vn/s/abc\"}}"), fakeApi.requests());
 
 		assertEquals(200, post(SocialPayloads.zalo("oa_send_text", USER, T0.plusSeconds(5), id)).statusCode());
 		Event.Message echo = (Event.Message) node.read(store -> store.eventsOfConversation(CONVERSATION)).get(2);

@@ -69,7 +69,12 @@ class SurveyDeliveryTest {
 	@BeforeEach
 	void open() throws IOException {
 		log = DecisionLog.open(folder.resolve("decisions.jsonl"));
-		delivery = new SurveyDelivery(Map.of("csat", planner), links, "https://khaosat.shop.vn/survey/", VN, log,
+		delivery = delivery(Map.of("csat", planner));
+	}
+
+	/** @return a delivery of the surveys of {@code planners} that stores what it sends in {@link #stored} */
+	private SurveyDelivery delivery(Map<String, DispatchPlanner> planners) {
+		return new SurveyDelivery(planners, links, "https://khaosat.shop.vn/survey/", VN, log,
 				new SurveyDelivery.Deliveries() {
 					@Override
 					public boolean stored(String conversation, String eventId) {
@@ -172,18 +177,7 @@ class SurveyDeliveryTest {
 		SurveyDefinition social = new SurveyDefinition("csat-chat", "CSAT chat", SurveyKind.CSAT, CSAT.question(),
 				Optional.empty(), 1, 5, EnumSet.of(ChannelKind.SOCIAL), List.of(), DispatchPolicy.DEFAULT);
 		DispatchPlanner chatPlanner = new DispatchPlanner(social, c -> VN);
-		SurveyDelivery chat = new SurveyDelivery(Map.of("csat-chat", chatPlanner), links,
-				"https://khaosat.shop.vn/survey/", VN, log, new SurveyDelivery.Deliveries() {
-					@Override
-					public boolean stored(String conversation, String eventId) {
-						return stored.containsKey(eventId);
-					}
-
-					@Override
-					public void store(Event.SurveySent sent) {
-						stored.put(sent.header().id(), sent);
-					}
-				});
+		SurveyDelivery chat = delivery(Map.of("csat-chat", chatPlanner));
 		Outbound zalo = new Outbound() {
 			@Override
 			public String send(OutboundMessage message) {

@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import org.carelens.channels.api.ConnectorException;
+import org.carelens.channels.api.OutboundMessage;
 import org.carelens.core.api.Author;
 import org.carelens.core.api.ChannelKind;
 import org.carelens.core.api.Direction;
@@ -36,6 +38,25 @@ final class Conversations {
 	Optional<String> key(String customer) {
 		String prefix = instance + ":";
 		return customer.startsWith(prefix) ? Optional.of(customer.substring(prefix.length())) : Optional.empty();
+	}
+
+	/**
+	 * @param maxText the platform's limit on a text message
+	 * @return the thread key of a message's recipient (a customer id of this instance, or a bare user id)
+	 * @throws ConnectorException when the text is longer than the platform takes
+	 */
+	String recipientKey(OutboundMessage message, int maxText, String platform) throws ConnectorException {
+		String key = key(message.recipient()).orElse(message.recipient());
+		if (message.text().length() > maxText) {
+			throw new ConnectorException("the message to " + platform + " user " + user(key) + " has "
+					+ message.text().length() + " characters; " + platform + " takes at most " + maxText);
+		}
+		return key;
+	}
+
+	/** @return the platform's user id of a thread key */
+	static String user(String key) {
+		return key.substring(key.lastIndexOf(':') + 1);
 	}
 
 	/**

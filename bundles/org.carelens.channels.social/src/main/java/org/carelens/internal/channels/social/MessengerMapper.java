@@ -10,6 +10,7 @@ import java.util.TreeSet;
 import org.carelens.channels.api.Rejected;
 import org.carelens.channels.http.BadPayloadException;
 import org.carelens.channels.http.Translation;
+import org.carelens.channels.http.json.WebhookJson;
 import org.carelens.core.api.Author;
 import org.carelens.core.api.Event;
 
@@ -37,7 +38,7 @@ final class MessengerMapper {
 	}
 
 	Translation map(JsonNode payload) throws BadPayloadException {
-		String object = Json.required(payload, "object", "Messenger delivery");
+		String object = WebhookJson.required(payload, "object", "Messenger delivery");
 		if (!object.equals("page")) {
 			throw new BadPayloadException("Messenger delivery: object '" + object + "' is not 'page'");
 		}
@@ -58,7 +59,7 @@ final class MessengerMapper {
 					String where = "entry[" + e + "]." + list + "[" + i + "]";
 					JsonNode item = items.get(i);
 					try {
-						Optional<List<Event>> mapped = item(Json.required(entry, "id", "entry[" + e + "]"), item,
+						Optional<List<Event>> mapped = item(WebhookJson.required(entry, "id", "entry[" + e + "]"), item,
 								where);
 						mapped.ifPresentOrElse(events::addAll, () -> ignored.add(kind(item)));
 					} catch (BadPayloadException | IllegalArgumentException x) {
@@ -79,33 +80,34 @@ final class MessengerMapper {
 		}
 		JsonNode message = item.path("message");
 		if (message.isObject()) {
-			Instant at = Json.millis(item, "timestamp", where);
-			String mid = Json.required(message, "mid", where + ".message");
+			Instant at = WebhookJson.millis(item, "timestamp", where);
+			String mid = WebhookJson.required(message, "mid", where + ".message");
 			if (message.path("is_echo").asBoolean(false)) {
-				String user = Json.required(item.path("recipient"), "id", where + ".recipient");
-				Author author = Json.text(message, "metadata").filter(m -> m.startsWith("carelens:")).isPresent()
+				String user = WebhookJson.required(item.path("recipient"), "id", where + ".recipient");
+				Author author = WebhookJson.text(message, "metadata").filter(m -> m.startsWith("carelens:")).isPresent()
 						? Author.SYSTEM
-						: Json.text(message, "app_id").filter(botApps::contains).isPresent() ? Author.BOT : Author.AGENT;
+						: WebhookJson.text(message, "app_id").filter(botApps::contains).isPresent() ? Author.BOT
+								: Author.AGENT;
 				return Optional.of(conversations.message(page + ":" + user, at, "mid:" + mid, author,
 						author == Author.AGENT ? Optional.of(instance + ":page:" + page) : Optional.empty()));
 			}
-			String user = Json.required(item.path("sender"), "id", where + ".sender");
+			String user = WebhookJson.required(item.path("sender"), "id", where + ".sender");
 			return Optional.of(conversations.message(page + ":" + user, at, "mid:" + mid, Author.CUSTOMER,
 					Optional.empty()));
 		}
 		JsonNode postback = item.path("postback");
 		if (postback.isObject()) {
-			Instant at = Json.millis(item, "timestamp", where);
-			String user = Json.required(item.path("sender"), "id", where + ".sender");
-			String id = Json.text(postback, "mid").map(mid -> "mid:" + mid)
+			Instant at = WebhookJson.millis(item, "timestamp", where);
+			String user = WebhookJson.required(item.path("sender"), "id", where + ".sender");
+			String id = WebhookJson.text(postback, "mid").map(mid -> "mid:" + mid)
 					.orElse("postback:" + page + ":" + user + ":" + at.toEpochMilli());
 			return Optional.of(conversations.message(page + ":" + user, at, id, Author.CUSTOMER, Optional.empty()));
 		}
 		JsonNode pass = item.path("pass_thread_control");
 		if (pass.isObject()) {
-			Instant at = Json.millis(item, "timestamp", where);
-			String user = Json.required(item.path("sender"), "id", where + ".sender");
-			String owner = Json.required(pass, "new_owner_app_id", where + ".pass_thread_control");
+			Instant at = WebhookJson.millis(item, "timestamp", where);
+			String user = WebhookJson.required(item.path("sender"), "id", where + ".sender");
+			String owner = WebhookJson.required(pass, "new_owner_app_id", where + ".pass_thread_control");
 			if (botApps.contains(owner)) {
 				return Optional.empty(); // passed to another bot: still no person in the thread
 			}

@@ -14,6 +14,7 @@ import org.carelens.channels.api.ConnectorException;
 import org.carelens.channels.api.Outbound;
 import org.carelens.channels.api.OutboundMessage;
 import org.carelens.channels.http.ApiClient;
+import org.carelens.channels.http.json.WebhookJson;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -69,12 +70,8 @@ final class MessengerSender implements Outbound {
 
 	@Override
 	public String send(OutboundMessage message) throws ConnectorException {
-		String key = conversations.key(message.recipient()).orElse(message.recipient());
-		String psid = key.substring(key.lastIndexOf(':') + 1);
-		if (message.text().length() > MAX_TEXT) {
-			throw new ConnectorException("the message to " + psid + " has " + message.text().length()
-					+ " characters; Messenger takes at most " + MAX_TEXT);
-		}
+		String key = conversations.recipientKey(message, MAX_TEXT, "Messenger");
+		String psid = Conversations.user(key);
 		Optional<Instant> last = threads.lastCustomerMessage(key);
 		Instant now = clock.instant();
 		boolean outside = last.isPresent() && Duration.between(last.get(), now).compareTo(WINDOW) > 0;
@@ -83,7 +80,7 @@ final class MessengerSender implements Outbound {
 					+ "hours ago: outside Messenger's standard messaging window, a page may not write to them "
 					+ "(no message_tag is configured for this instance)");
 		}
-		ObjectNode body = Json.MAPPER.createObjectNode();
+		ObjectNode body = WebhookJson.MAPPER.createObjectNode();
 		body.putObject("recipient").put("id", psid);
 		body.put("messaging_type", outside ? "MESSAGE_TAG" : "RESPONSE");
 		if (outside) {
@@ -91,10 +88,10 @@ final class MessengerSender implements Outbound {
 		}
 		body.putObject("message").put("text", message.text()).put("metadata", MessengerMapper.METADATA);
 		ApiClient.Answer answer = api.postJson(endpoint, Map.of(), body.toString());
-		JsonNode json = Json.answer(answer.body());
+		JsonNode json = WebhookJson.answer(answer.body());
 		JsonNode error = json.path("error");
 		if (answer.successful() && !error.isObject()) {
-			return Json.text(json, "message_id").orElseThrow(() -> new ConnectorException(
+			return WebhookJson.text(json, "message_id").orElseThrow(() -> new ConnectorException(
 					"the Messenger Send API answered " + answer.status() + " without a message_id"));
 		}
 		throw new ConnectorException(refusal(psid, answer.status(), error));
@@ -105,8 +102,8 @@ final class MessengerSender implements Outbound {
 		if (!error.isObject()) {
 			return "the Messenger Send API answered HTTP " + status + " to the message to " + psid;
 		}
-		String code = Json.text(error, "code").orElse("?");
-		Optional<String> subcode = Json.text(error, "error_subcode");
+		String code = WebhookJson.text(error, "code").orElse("?");
+		Optional<String> subcode = WebhookJson.text(error, "error_subcode");
 		String meaning;
 		if (code.equals("10") && subcode.filter("2018278"::equals).isPresent()) {
 			meaning = ": outside Messenger's 24-hour standard messaging window";
@@ -119,6 +116,6 @@ final class MessengerSender implements Outbound {
 		}
 		return "Messenger refused the message to " + psid + " (HTTP " + status + ", code " + code
 				+ subcode.map(s -> ", subcode " + s).orElse("") + meaning + "): "
-				+ Json.text(error, "message").orElse("no message");
+				+ WebhookJson.text(error, "message").orElse("no message");
 	}
 }

@@ -25,6 +25,7 @@ import org.carelens.channels.http.Translation;
 import org.carelens.channels.http.WebhookEndpoint;
 import org.carelens.channels.http.WebhookEndpoints;
 import org.carelens.channels.http.WebhookRequest;
+import org.carelens.channels.http.json.WebhookJson;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -94,7 +95,7 @@ public final class ZaloConnector implements ChannelConnector {
 
 			@Override
 			public Translation translate(WebhookRequest request) throws BadPayloadException {
-				return mapper.map(Json.object(request.body()));
+				return mapper.map(WebhookJson.object(request.body()));
 			}
 
 			@Override
@@ -134,8 +135,8 @@ public final class ZaloConnector implements ChannelConnector {
 		}
 		Optional<String> timestamp;
 		try {
-			JsonNode event = Json.object(request.body());
-			timestamp = Json.text(event, "timestamp");
+			JsonNode event = WebhookJson.object(request.body());
+			timestamp = WebhookJson.text(event, "timestamp");
 		} catch (BadPayloadException e) {
 			return Optional.of("cannot check " + SIGNATURE_HEADER + ": the body is " + e.getMessage());
 		}

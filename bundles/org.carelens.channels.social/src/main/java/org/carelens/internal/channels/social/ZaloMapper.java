@@ -6,6 +6,7 @@ import java.util.function.Predicate;
 
 import org.carelens.channels.http.BadPayloadException;
 import org.carelens.channels.http.Translation;
+import org.carelens.channels.http.json.WebhookJson;
 import org.carelens.core.api.Author;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -28,18 +29,18 @@ final class ZaloMapper {
 	}
 
 	Translation map(JsonNode payload) throws BadPayloadException {
-		String event = Json.required(payload, "event_name", "Zalo event");
+		String event = WebhookJson.required(payload, "event_name", "Zalo event");
 		boolean fromUser = event.startsWith("user_send_");
 		if (!fromUser && !event.startsWith("oa_send_")) {
 			return Translation.ignored("Zalo event '" + event + "' carries nothing CareLens records");
 		}
 		String where = "Zalo " + event;
-		Instant at = Json.millis(payload, "timestamp", where);
-		String user = Json.required(payload.path(fromUser ? "sender" : "recipient"), "id",
+		Instant at = WebhookJson.millis(payload, "timestamp", where);
+		String user = WebhookJson.required(payload.path(fromUser ? "sender" : "recipient"), "id",
 				where + (fromUser ? ".sender" : ".recipient"));
-		String oa = Json.required(payload.path(fromUser ? "recipient" : "sender"), "id",
+		String oa = WebhookJson.required(payload.path(fromUser ? "recipient" : "sender"), "id",
 				where + (fromUser ? ".recipient" : ".sender"));
-		String messageId = Json.required(payload.path("message"), "msg_id", where + ".message");
+		String messageId = WebhookJson.required(payload.path("message"), "msg_id", where + ".message");
 		Author author = fromUser ? Author.CUSTOMER : sentByCareLens.test(messageId) ? Author.SYSTEM : Author.AGENT;
 		return Translation.of(conversations.message(oa + ":" + user, at, "msg:" + messageId, author,
 				author == Author.AGENT ? Optional.of(instance + ":oa:" + oa) : Optional.empty()));

@@ -4,17 +4,16 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 import org.carelens.channels.api.ConnectorException;
 import org.carelens.channels.api.Outbound;
 import org.carelens.channels.api.OutboundMessage;
 import org.carelens.channels.http.ApiClient;
+import org.carelens.channels.http.RecentIds;
+import org.carelens.channels.http.json.WebhookJson;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -39,14 +38,7 @@ final class ZaloSender implements Outbound {
 	private final Optional<Locale> language;
 	private final Clock clock;
 	/** The ids of the messages sent lately, so that their echoes ({@code oa_send_text}) are not taken for replies. */
-	private final Set<String> sent = Collections.newSetFromMap(Collections.synchronizedMap(new LinkedHashMap<>() {
-		private static final long serialVersionUID = 1L;
-
-		@Override
-		protected boolean removeEldestEntry(Map.Entry<String, Boolean> eldest) {
-			return size() > 10_000;
-		}
-	}));
+	private final RecentIds sent = new RecentIds();
 
 	/** @param api the Zalo OpenAPI base address, e.g. {@code https://openapi.zalo.me} */
 	ZaloSender(String api, String token, Conversations conversations, Threads threads, Optional<Locale> language,
@@ -72,30 +64,27 @@ final class ZaloSender implements Outbound {
 
 	@Override
 	public String send(OutboundMessage message) throws ConnectorException {
-		String key = conversations.key(message.recipient()).orElse(message.recipient());
-		String user = key.substring(key.lastIndexOf(':') + 1);
-		if (message.text().length() > MAX_TEXT) {
-			throw new ConnectorException("the message to Zalo user " + user + " has " + message.text().length()
-					+ " characters; Zalo takes at most " + MAX_TEXT);
-		}
+		String key = conversations.recipientKey(message, MAX_TEXT, "Zalo");
+		String user = Conversations.user(key);
 		Optional<Instant> last = threads.lastCustomerMessage(key);
 		if (last.isPresent() && Duration.between(last.get(), clock.instant()).compareTo(WINDOW) > 0) {
 			throw new ConnectorException("Zalo user " + user + " last wrote to the OA at " + last.get()
 					+ ", more than 7 days ago: outside Zalo's interaction window for consultation messages");
 		}
-		ObjectNode body = Json.MAPPER.createObjectNode();
+		ObjectNode body = WebhookJson.MAPPER.createObjectNode();
 		body.putObject("recipient").put("user_id", user);
 		body.putObject("message").put("text", message.text());
 		ApiClient.Answer answer = api.postJson(endpoint, Map.of("access_token", token), body.toString());
-		JsonNode json = Json.answer(answer.body());
-		String error = Json.text(json, "error").orElse("");
+		JsonNode json = WebhookJson.answer(answer.body());
+		String error = WebhookJson.text(json, "error").orElse("");
 		if (answer.successful() && error.equals("0")) {
-			String id = Json.text(json.path("data"), "message_id").orElseThrow(() -> new ConnectorException(
+			String id = WebhookJson.text(json.path("data"), "message_id").orElseThrow(() -> new ConnectorException(
 					"the Zalo OA API answered without a message_id"));
 			sent.add(id);
 			return id;
 		}
 		throw new ConnectorException("Zalo refused the message to user " + user + " (HTTP " + answer.status()
-				+ (error.isEmpty() ? "" : ", error " + error) + "): " + Json.text(json, "message").orElse("no message"));
+				+ (error.isEmpty() ? "" : ", error " + error) + "): "
+				+ WebhookJson.text(json, "message").orElse("no message"));
 	}
 }

@@ -15,6 +15,7 @@ import java.util.Set;
 import org.carelens.channels.api.Checkpoint;
 import org.carelens.channels.http.BadPayloadException;
 import org.carelens.channels.http.Translation;
+import org.carelens.channels.http.json.WebhookJson;
 import org.carelens.core.api.Author;
 import org.carelens.core.api.ChannelKind;
 import org.carelens.core.api.Direction;
@@ -34,7 +35,7 @@ class MessengerMapperTest {
 	}
 
 	private Translation map(String resource) throws BadPayloadException {
-		return mapper().map(Json.object(Fixtures.bytes(resource)));
+		return mapper().map(WebhookJson.object(Fixtures.bytes(resource)));
 	}
 
 	@Test
@@ -86,7 +87,7 @@ class MessengerMapperTest {
 	void threadControlPassedToAnotherBotIsNoHandoff() throws Exception {
 		String toBot = Fixtures.text("messenger/postback_handover_receipts.json").replace("\"263902037430900\"",
 				"\"" + BOT_APP + "\"");
-		List<EventType> types = mapper().map(Json.object(toBot.getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+		List<EventType> types = mapper().map(WebhookJson.object(toBot.getBytes(java.nio.charset.StandardCharsets.UTF_8)))
 				.events().stream().map(Event::type).toList();
 		assertEquals(List.of(EventType.CONVERSATION_OPENED, EventType.MESSAGE), types);
 	}
@@ -98,7 +99,7 @@ class MessengerMapperTest {
 				{"sender":{"id":"%s"},"recipient":{"id":"%1$s"},"timestamp":1770686130000,"read":{"watermark":1}},
 				{"sender":{"id":"%2$s"},"recipient":{"id":"%1$s"},"timestamp":1770686131000,"delivery":{"watermark":1}}]}]}
 				""".formatted(PAGE, PSID);
-		Translation translation = mapper().map(Json.object(receipts.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+		Translation translation = mapper().map(WebhookJson.object(receipts.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
 		assertEquals(List.of(), translation.events());
 		assertEquals("nothing CareLens records (delivery, read)", translation.note());
 	}
@@ -110,12 +111,12 @@ class MessengerMapperTest {
 		String first = message(T0.toEpochMilli(), "m_a");
 		String within = message(T0.plus(Duration.ofMinutes(119)).toEpochMilli(), "m_b");
 		String after = message(T0.plus(Duration.ofMinutes(119 + 121)).toEpochMilli(), "m_c");
-		String c1 = mapper.map(Json.object(first.getBytes())).events().get(1).conversation().orElseThrow();
-		String c2 = mapper.map(Json.object(within.getBytes())).events().get(1).conversation().orElseThrow();
-		String c3 = mapper.map(Json.object(after.getBytes())).events().get(1).conversation().orElseThrow();
+		String c1 = mapper.map(WebhookJson.object(first.getBytes())).events().get(1).conversation().orElseThrow();
+		String c2 = mapper.map(WebhookJson.object(within.getBytes())).events().get(1).conversation().orElseThrow();
+		String c3 = mapper.map(WebhookJson.object(after.getBytes())).events().get(1).conversation().orElseThrow();
 		assertEquals(c1, c2);
 		assertEquals("fb-shop:" + PAGE + ":" + PSID + ":" + T0.plus(Duration.ofMinutes(240)).toEpochMilli(), c3);
-		assertEquals(c1, mapper.map(Json.object(within.getBytes())).events().get(1).conversation().orElseThrow(),
+		assertEquals(c1, mapper.map(WebhookJson.object(within.getBytes())).events().get(1).conversation().orElseThrow(),
 				"a retry lands in the conversation of its time");
 	}
 
@@ -126,7 +127,7 @@ class MessengerMapperTest {
 		Threads restored = new Threads(Duration.ofHours(24), Duration.ofDays(7), Fixtures.clockAt(T0), committed);
 		MessengerMapper again = new MessengerMapper("fb-shop", new Conversations("fb-shop", restored), Set.of());
 		String later = message(T0.plus(Duration.ofHours(3)).toEpochMilli(), "m_later");
-		assertEquals(Optional.of(CONVERSATION), again.map(Json.object(later.getBytes())).events().get(1)
+		assertEquals(Optional.of(CONVERSATION), again.map(WebhookJson.object(later.getBytes())).events().get(1)
 				.conversation());
 		assertEquals(Optional.of(T0.plus(Duration.ofHours(3))), restored.lastCustomerMessage(PAGE + ":" + PSID));
 	}
@@ -138,7 +139,7 @@ class MessengerMapperTest {
 				{"sender":{"id":"%s"},"recipient":{"id":"%1$s"},"message":{"mid":"m_no_time","text":"?"}},
 				{"sender":{"id":"%2$s"},"recipient":{"id":"%1$s"},"timestamp":1770686098478,"message":{"mid":"m_ok"}}]}]}
 				""".formatted(PAGE, PSID);
-		Translation translation = mapper().map(Json.object(body.getBytes()));
+		Translation translation = mapper().map(WebhookJson.object(body.getBytes()));
 		assertEquals(2, translation.events().size());
 		assertEquals(1, translation.rejected().size());
 		assertEquals("entry[0].messaging[0]: \"timestamp\" is missing", translation.rejected().get(0).reason());
@@ -148,9 +149,9 @@ class MessengerMapperTest {
 	@Test
 	void aDeliveryThatIsNotAPagesIsABadPayload() {
 		BadPayloadException e = assertThrows(BadPayloadException.class,
-				() -> mapper().map(Json.object("{\"object\":\"instagram\",\"entry\":[]}".getBytes())));
+				() -> mapper().map(WebhookJson.object("{\"object\":\"instagram\",\"entry\":[]}".getBytes())));
 		assertEquals("Messenger delivery: object 'instagram' is not 'page'", e.getMessage());
-		assertThrows(BadPayloadException.class, () -> mapper().map(Json.object("{\"object\":\"page\"}".getBytes())));
+		assertThrows(BadPayloadException.class, () -> mapper().map(WebhookJson.object("{\"object\":\"page\"}".getBytes())));
 	}
 
 	static String message(long at, String mid) {

@@ -17,6 +17,7 @@ import java.util.Optional;
 
 import org.carelens.channels.api.ConnectorException;
 import org.carelens.channels.api.OutboundMessage;
+import org.carelens.channels.http.json.WebhookJson;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -53,7 +54,7 @@ class SendersTest {
 	}
 
 	private static JsonNode json(String text) throws Exception {
-		return Json.MAPPER.readTree(text);
+		return WebhookJson.MAPPER.readTree(text);
 	}
 
 	@Test

@@ -13,6 +13,7 @@ import java.util.Set;
 
 import org.carelens.channels.http.BadPayloadException;
 import org.carelens.channels.http.Translation;
+import org.carelens.channels.http.json.WebhookJson;
 import org.carelens.core.api.Author;
 import org.carelens.core.api.Event;
 import org.carelens.core.api.EventType;
@@ -27,7 +28,7 @@ class ZaloMapperTest {
 			Set.of("d0e1f2a3b4c5d6e7f8a9")::contains);
 
 	private Translation map(String resource) throws BadPayloadException {
-		return mapper.map(Json.object(Fixtures.bytes(resource)));
+		return mapper.map(WebhookJson.object(Fixtures.bytes(resource)));
 	}
 
 	@Test
@@ -51,7 +52,7 @@ class ZaloMapperTest {
 		assertEquals(Optional.of("zalo-oa:oa:" + OA), reply.header().agent());
 		assertEquals(Optional.of(CONVERSATION), reply.conversation());
 		String ours = Fixtures.text("zalo/oa_send_text.json").replace("c6a1b2c3d4e5f6a7b8c9", "d0e1f2a3b4c5d6e7f8a9");
-		Event.Message survey = (Event.Message) mapper.map(Json.object(ours.getBytes())).events().get(1);
+		Event.Message survey = (Event.Message) mapper.map(WebhookJson.object(ours.getBytes())).events().get(1);
 		assertEquals(Author.SYSTEM, survey.author());
 	}
 
@@ -66,8 +67,8 @@ class ZaloMapperTest {
 	void anEventWithoutItsMessageIdIsABadPayload() {
 		String body = Fixtures.text("zalo/user_send_text.json").replace("\"msg_id\":\"96d3cdf3af150460909\"",
 				"\"id\":\"x\"");
-		BadPayloadException e = assertThrows(BadPayloadException.class, () -> mapper.map(Json.object(body.getBytes())));
+		BadPayloadException e = assertThrows(BadPayloadException.class, () -> mapper.map(WebhookJson.object(body.getBytes())));
 		assertEquals("Zalo user_send_text.message: \"msg_id\" is missing", e.getMessage());
-		assertThrows(BadPayloadException.class, () -> mapper.map(Json.object("{\"timestamp\":\"1\"}".getBytes())));
+		assertThrows(BadPayloadException.class, () -> mapper.map(WebhookJson.object("{\"timestamp\":\"1\"}".getBytes())));
 	}
 }
