@@ -3,6 +3,7 @@ package org.carelens.channels.http.tests;
 import static org.carelens.channels.http.tests.SocialPayloads.OA;
 import static org.carelens.channels.http.tests.SocialPayloads.ZALO_APP;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
@@ -143,23 +144,37 @@ class ZaloEndpointTest {
 	}
 
 	@Test
-	void theRunningInstanceSendsConsultationMessagesAndItsEchoIsNoAgentsReply() throws Exception {
-		assertEquals(200, post(SocialPayloads.zalo("user_send_text", USER, T0, "96d3cdf3af150460909")).statusCode());
+	void theRunningInstanceSendsConsultationMessagesWithinTheWindowAndItsEchoIsNoAgentsReply() throws Exception {
+		Instant recently = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS).minusSeconds(3600);
+		String conversation = "zalo-shop:" + OA + ":" + USER + ":" + recently.toEpochMilli();
+		assertEquals(200, post(SocialPayloads.zalo("user_send_text", USER, recently, "96d3cdf3af150460909"))
+				.statusCode());
 		Outbound outbound = node.outbound().orElseThrow();
 		assertEquals(Optional.of(java.util.Locale.forLanguageTag("vi")), outbound.language());
-		String id = outbound.send(new OutboundMessage(CONVERSATION, "zalo-shop:" + OA + ":" + USER, "Khảo sát",
+		String id = outbound.send(new OutboundMessage(conversation, "zalo-shop:" + OA + ":" + USER, "Khảo sát",
 				"Anh/chị hài lòng chứ? https://ks.shop.vn/s/abc", Optional.empty()));
 		assertEquals("e1f2a3b4c5d6", id);
 		assertEquals(List.of("/fake-zalo/v3.0/oa/message/cs oa-access-token-1 {\"recipient\":{\"user_id\":\"" + USER
-				+ "\"},\"message\":{\"text\":\"Anh/chị hài lòng chứ? https://ks.shop.vn/s/abc\"}}"), fakeApi.requests());
+				+ "\"},\"message\":{\"text\":\"Anh/chị hài lòng chứ? https://ks.shop.vn/s/abc\"}}"),
+				fakeApi.requests());
 
-		assertEquals(200, post(SocialPayloads.zalo("oa_send_text", USER, T0.plusSeconds(5), id)).statusCode());
-		Event.Message echo = (Event.Message) node.read(store -> store.eventsOfConversation(CONVERSATION)).get(2);
+		assertEquals(200, post(SocialPayloads.zalo("oa_send_text", USER, recently.plusSeconds(5), id)).statusCode());
+		Event.Message echo = (Event.Message) node.read(store -> store.eventsOfConversation(conversation)).get(2);
 		assertEquals(Author.SYSTEM, echo.author());
 
-		ConnectorException refused = org.junit.jupiter.api.Assertions.assertThrows(ConnectorException.class,
+		ConnectorException refused = assertThrows(ConnectorException.class,
 				() -> outbound.send(new OutboundMessage("c", "zalo-shop:" + OA + ":999", "s", "t", Optional.empty())));
 		assertEquals("Zalo refused the message to user 999 (HTTP 200, error -213): User has not followed OA",
 				refused.getMessage());
+	}
+
+	@Test
+	void aFollowerWhoLastWroteMoreThanSevenDaysAgoIsNotWrittenTo() throws Exception {
+		assertEquals(200, post(SocialPayloads.zalo("user_send_text", USER, T0, "96d3cdf3af150460909")).statusCode());
+		ConnectorException refused = assertThrows(ConnectorException.class, () -> node.outbound().orElseThrow()
+				.send(new OutboundMessage(CONVERSATION, "zalo-shop:" + OA + ":" + USER, "s", "t", Optional.empty())));
+		assertTrue(refused.getMessage().startsWith("Zalo user " + USER + " last wrote to the OA at " + T0
+				+ ", more than 7 days ago"), refused.getMessage());
+		assertEquals(List.of(), fakeApi.requests(), "Zalo is not asked");
 	}
 }

@@ -81,7 +81,7 @@ public final class MessengerConnector implements ChannelConnector {
 	@Override
 	public ConnectorInstance start(ConnectorContext context) throws ConnectorException {
 		Settings settings = context.settings();
-		Threads threads = new Threads(SocialSettings.idleGap(settings), MessengerSender.WINDOW, clock,
+		Threads threads = new Threads(SocialSettings.idleGap(settings), MessengerSender.WINDOW,
 				context.checkpoint().orElse(Checkpoint.START));
 		Conversations conversations = new Conversations(context.instanceId(), threads);
 		Set<String> bots = SocialSettings.text(settings, BOT_APPS.key())

@@ -1,6 +1,5 @@
 package org.carelens.internal.channels.social;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -65,7 +64,8 @@ final class Threads {
 
 	private final Duration gap;
 	private final Duration keep;
-	private final Clock clock;
+	/** The latest activity seen (epoch ms): threads are forgotten by the platforms' time, not the server's. */
+	private long latest;
 	/** By customer, their latest threads, oldest first. */
 	private final Map<String, List<Thread>> byCustomer = new HashMap<>();
 
@@ -74,10 +74,9 @@ final class Threads {
 	 * @param keep     how long a quiet thread is remembered (at least the gap; longer to know a reply window)
 	 * @param restored the instance's last checkpoint
 	 */
-	Threads(Duration gap, Duration keep, Clock clock, Checkpoint restored) {
+	Threads(Duration gap, Duration keep, Checkpoint restored) {
 		this.gap = gap;
 		this.keep = keep.compareTo(gap) < 0 ? gap : keep;
-		this.clock = clock;
 		restored.positions().forEach((key, value) -> {
 			if (key.startsWith(PREFIX)) {
 				List<Thread> threads = new ArrayList<>();
@@ -87,6 +86,7 @@ final class Threads {
 				threads.sort(Comparator.comparingLong(Thread::start));
 				if (!threads.isEmpty()) {
 					byCustomer.put(key.substring(PREFIX.length()), threads);
+					latest = Math.max(latest, threads.get(threads.size() - 1).last());
 				}
 			}
 		});
@@ -103,6 +103,7 @@ final class Threads {
 	synchronized Thread touch(String customer, Instant at, boolean fromCustomer) {
 		long ms = at.toEpochMilli();
 		long gapMs = gap.toMillis();
+		latest = Math.max(latest, ms);
 		List<Thread> threads = byCustomer.computeIfAbsent(customer, c -> new ArrayList<>());
 		int index = -1;
 		for (int i = threads.size() - 1; i >= 0; i--) {
@@ -137,9 +138,9 @@ final class Threads {
 		return last == 0 ? Optional.empty() : Optional.of(Instant.ofEpochMilli(last));
 	}
 
-	/** @return the threads to keep in the checkpoint: those active within {@code keep} of now */
+	/** @return the threads to keep in the checkpoint: those active within {@code keep} of the latest activity */
 	synchronized Map<String, String> positions() {
-		long oldest = clock.millis() - keep.toMillis();
+		long oldest = latest - keep.toMillis();
 		byCustomer.values().forEach(threads -> threads.removeIf(thread -> thread.last() < oldest));
 		byCustomer.values().removeIf(List::isEmpty);
 		Map<String, String> positions = new HashMap<>();

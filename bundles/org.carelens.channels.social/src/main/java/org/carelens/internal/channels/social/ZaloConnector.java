@@ -77,7 +77,7 @@ public final class ZaloConnector implements ChannelConnector {
 	@Override
 	public ConnectorInstance start(ConnectorContext context) throws ConnectorException {
 		Settings settings = context.settings();
-		Threads threads = new Threads(SocialSettings.idleGap(settings), ZaloSender.WINDOW, clock,
+		Threads threads = new Threads(SocialSettings.idleGap(settings), ZaloSender.WINDOW,
 				context.checkpoint().orElse(Checkpoint.START));
 		Conversations conversations = new Conversations(context.instanceId(), threads);
 		Optional<ZaloSender> sender = SocialSettings.text(settings, ACCESS_TOKEN.key())

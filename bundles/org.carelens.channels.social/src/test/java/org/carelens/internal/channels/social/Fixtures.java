@@ -43,7 +43,7 @@ final class Fixtures {
 		return Clock.fixed(now, ZoneOffset.UTC);
 	}
 
-	static Threads threads(Duration gap, Instant now) {
-		return new Threads(gap, Duration.ofDays(7), clockAt(now), Checkpoint.START);
+	static Threads threads(Duration gap) {
+		return new Threads(gap, Duration.ofDays(7), Checkpoint.START);
 	}
 }

@@ -28,7 +28,7 @@ class MessengerMapperTest {
 	static final String BOT_APP = "1517776481860111";
 	static final String CONVERSATION = "fb-shop:" + PAGE + ":" + PSID + ":" + T0.toEpochMilli();
 
-	private Threads threads = Fixtures.threads(Duration.ofHours(24), T0);
+	private Threads threads = Fixtures.threads(Duration.ofHours(24));
 
 	private MessengerMapper mapper() {
 		return new MessengerMapper("fb-shop", new Conversations("fb-shop", threads), Set.of(BOT_APP));
@@ -106,7 +106,7 @@ class MessengerMapperTest {
 
 	@Test
 	void aQuietThreadOpensANewConversationAfterTheIdleGapAndAnActiveOneDoesNot() throws Exception {
-		threads = Fixtures.threads(Duration.ofHours(2), T0.plus(Duration.ofDays(1)));
+		threads = Fixtures.threads(Duration.ofHours(2));
 		MessengerMapper mapper = mapper();
 		String first = message(T0.toEpochMilli(), "m_a");
 		String within = message(T0.plus(Duration.ofMinutes(119)).toEpochMilli(), "m_b");
@@ -124,7 +124,7 @@ class MessengerMapperTest {
 	void aRestartedInstanceContinuesTheConversationsOfItsCheckpoint() throws Exception {
 		map("messenger/message.json");
 		Checkpoint committed = new Checkpoint(threads.positions());
-		Threads restored = new Threads(Duration.ofHours(24), Duration.ofDays(7), Fixtures.clockAt(T0), committed);
+		Threads restored = new Threads(Duration.ofHours(24), Duration.ofDays(7), committed);
 		MessengerMapper again = new MessengerMapper("fb-shop", new Conversations("fb-shop", restored), Set.of());
 		String later = message(T0.plus(Duration.ofHours(3)).toEpochMilli(), "m_later");
 		assertEquals(Optional.of(CONVERSATION), again.map(WebhookJson.object(later.getBytes())).events().get(1)

@@ -27,7 +27,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 class SendersTest {
 
 	private final FakeApi api;
-	private final Threads threads = Fixtures.threads(Duration.ofHours(24), T0);
+	private final Threads threads = Fixtures.threads(Duration.ofHours(24));
 
 	SendersTest() throws Exception {
 		api = new FakeApi();

@@ -24,7 +24,7 @@ class ZaloMapperTest {
 	static final String CONVERSATION = "zalo-oa:" + OA + ":" + ZALO_USER + ":" + T0.toEpochMilli();
 
 	private final ZaloMapper mapper = new ZaloMapper("zalo-oa",
-			new Conversations("zalo-oa", Fixtures.threads(Duration.ofHours(24), T0)),
+			new Conversations("zalo-oa", Fixtures.threads(Duration.ofHours(24))),
 			Set.of("d0e1f2a3b4c5d6e7f8a9")::contains);
 
 	private Translation map(String resource) throws BadPayloadException {
