@@ -10,7 +10,6 @@ import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -24,25 +23,12 @@ import org.carelens.core.api.Event;
 import org.carelens.core.api.EventType;
 import org.carelens.core.api.channel.ChannelInstance;
 import org.carelens.facts.ConversationFact;
-import org.carelens.internal.channels.http.EndpointRegistry;
-import org.carelens.internal.channels.runtime.ChannelRuntimes;
-import org.carelens.store.api.EventStoreProvider;
 import org.carelens.store.api.QuarantineEntry;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
-import org.osgi.framework.BundleContext;
-import org.osgi.test.common.annotation.InjectBundleContext;
-import org.osgi.test.common.annotation.InjectService;
-import org.osgi.test.junit5.context.BundleContextExtension;
-import org.osgi.test.junit5.service.ServiceExtension;
 
 /** Messenger Platform deliveries posted on loopback to the real endpoint, signed as Meta signs, stored in DuckDB. */
-@ExtendWith(BundleContextExtension.class)
-@ExtendWith(ServiceExtension.class)
-class MessengerEndpointTest {
+class MessengerEndpointTest extends EndpointTestBase {
 
 	static final String APP_SECRET = "3f1c9a7be20d4c55a8e6b0f2d9c41a77";
 	static final String BOT_APP = "1517776481860111";
@@ -50,40 +36,10 @@ class MessengerEndpointTest {
 	static final Instant T0 = Instant.parse("2026-02-10T01:14:58.478Z");
 	static final String CONVERSATION = "fb-shop:" + PAGE + ":" + PSID + ":" + T0.toEpochMilli();
 
-	@InjectService(filter = "(" + EventStoreProvider.KIND + "=" + EventStoreProvider.EMBEDDED + ")")
-	EventStoreProvider stores;
-
-	@InjectService
-	ChannelRuntimes runtimes;
-
-	@InjectService
-	EndpointRegistry endpoints;
-
-	@InjectBundleContext
-	BundleContext context;
-
-	@TempDir
-	Path workspace;
-
-	Node node;
-	String url;
-
 	@BeforeEach
 	void start() throws Exception {
-		node = new Node(workspace, stores, runtimes, endpoints, instance(Map.of())).start();
-		url = Http.base(context) + "hooks/fb-shop";
-	}
-
-	static ChannelInstance instance(Map<String, String> more) {
-		Map<String, String> settings = new java.util.HashMap<>(Map.of("app_secret", APP_SECRET, "verify_token",
-				"verify-Zk81", "bot_app_ids", BOT_APP, "idle_gap", "PT6H"));
-		settings.putAll(more);
-		return new ChannelInstance("fb-shop", "Fanpage Shop", ChannelKind.SOCIAL, "social.messenger", settings);
-	}
-
-	@AfterEach
-	void stop() {
-		node.close();
+		serve(new ChannelInstance("fb-shop", "Fanpage Shop", ChannelKind.SOCIAL, "social.messenger", Map.of(
+				"app_secret", APP_SECRET, "verify_token", "verify-Zk81", "bot_app_ids", BOT_APP, "idle_gap", "PT6H")));
 	}
 
 	private HttpResponse<String> post(String body) throws IOException, InterruptedException {

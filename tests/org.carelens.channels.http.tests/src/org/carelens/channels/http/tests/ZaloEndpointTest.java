@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.time.Instant;
 import java.util.HexFormat;
@@ -24,51 +23,22 @@ import org.carelens.core.api.ChannelKind;
 import org.carelens.core.api.Event;
 import org.carelens.core.api.EventType;
 import org.carelens.core.api.channel.ChannelInstance;
-import org.carelens.internal.channels.http.EndpointRegistry;
-import org.carelens.internal.channels.runtime.ChannelRuntimes;
-import org.carelens.store.api.EventStoreProvider;
 import org.carelens.store.api.QuarantineEntry;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
-import org.osgi.framework.BundleContext;
-import org.osgi.test.common.annotation.InjectBundleContext;
-import org.osgi.test.common.annotation.InjectService;
-import org.osgi.test.junit5.context.BundleContextExtension;
-import org.osgi.test.junit5.service.ServiceExtension;
 
 /**
  * Zalo OA events posted on loopback to the real endpoint, signed as Zalo signs, stored in DuckDB; and consultation
  * messages sent by the running instance to a fake Zalo API served by the same Jetty.
  */
-@ExtendWith(BundleContextExtension.class)
-@ExtendWith(ServiceExtension.class)
-class ZaloEndpointTest {
+class ZaloEndpointTest extends EndpointTestBase {
 
 	static final String OA_SECRET = "Zq7pWm2RkT9vLx4N";
 	static final String USER = "246845883529197922";
 	static final Instant T0 = Instant.parse("2026-02-10T01:14:58.478Z");
 	static final String CONVERSATION = "zalo-shop:" + OA + ":" + USER + ":" + T0.toEpochMilli();
 
-	@InjectService(filter = "(" + EventStoreProvider.KIND + "=" + EventStoreProvider.EMBEDDED + ")")
-	EventStoreProvider stores;
-
-	@InjectService
-	ChannelRuntimes runtimes;
-
-	@InjectService
-	EndpointRegistry endpoints;
-
-	@InjectBundleContext
-	BundleContext context;
-
-	@TempDir
-	Path workspace;
-
-	Node node;
-	String url;
 	FakeApi fakeApi;
 
 	@BeforeEach
@@ -77,16 +47,13 @@ class ZaloEndpointTest {
 				+ "\"") ? "{\"data\":{\"message_id\":\"e1f2a3b4c5d6\",\"user_id\":\"" + USER
 						+ "\"},\"error\":0,\"message\":\"Success\"}"
 				: "{\"error\":-213,\"message\":\"User has not followed OA\"}");
-		node = new Node(workspace, stores, runtimes, endpoints, new ChannelInstance("zalo-shop", "Zalo OA Shop",
-				ChannelKind.SOCIAL, "social.zalo", Map.of("app_id", ZALO_APP, "oa_secret_key", OA_SECRET,
-						"access_token", "oa-access-token-1", "api_base", Http.base(context) + "fake-zalo",
-						"language", "vi"))).start();
-		url = Http.base(context) + "hooks/zalo-shop";
+		serve(new ChannelInstance("zalo-shop", "Zalo OA Shop", ChannelKind.SOCIAL, "social.zalo", Map.of("app_id",
+				ZALO_APP, "oa_secret_key", OA_SECRET, "access_token", "oa-access-token-1", "api_base",
+				Http.base(context) + "fake-zalo", "language", "vi")));
 	}
 
 	@AfterEach
-	void stop() {
-		node.close();
+	void closeFakeApi() {
 		fakeApi.close();
 	}
 

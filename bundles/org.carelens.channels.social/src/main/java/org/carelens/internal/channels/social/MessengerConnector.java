@@ -23,6 +23,7 @@ import org.carelens.channels.http.Signatures;
 import org.carelens.channels.http.Translation;
 import org.carelens.channels.http.WebhookEndpoint;
 import org.carelens.channels.http.WebhookEndpoints;
+import org.carelens.channels.http.WebhookInstance;
 import org.carelens.channels.http.WebhookRequest;
 import org.carelens.channels.http.json.WebhookJson;
 import org.osgi.service.component.annotations.Activate;
@@ -117,19 +118,7 @@ public final class MessengerConnector implements ChannelConnector {
 				.map(token -> new MessengerSender(settings.text(GRAPH.key()).orElse("https://graph.facebook.com"),
 						settings.text(VERSION.key()).orElse("23.0"), token, conversations, threads,
 						SocialSettings.text(settings, TAG.key()), SocialSettings.language(settings), clock));
-		WebhookEndpoints.Registration registration = endpoints.open(context, endpoint,
-				SocialSettings.maxBody(settings));
-		return new ConnectorInstance() {
-			@Override
-			public Optional<Outbound> outbound() {
-				return outbound;
-			}
-
-			@Override
-			public void stop() {
-				registration.close();
-			}
-		};
+		return new WebhookInstance(endpoints.open(context, endpoint, SocialSettings.maxBody(settings)), outbound);
 	}
 
 	/**

@@ -24,6 +24,7 @@ import org.carelens.channels.http.Signatures;
 import org.carelens.channels.http.Translation;
 import org.carelens.channels.http.WebhookEndpoint;
 import org.carelens.channels.http.WebhookEndpoints;
+import org.carelens.channels.http.WebhookInstance;
 import org.carelens.channels.http.WebhookRequest;
 import org.carelens.channels.http.json.WebhookJson;
 import org.osgi.service.component.annotations.Activate;
@@ -103,19 +104,8 @@ public final class ZaloConnector implements ChannelConnector {
 				return threads.positions();
 			}
 		};
-		WebhookEndpoints.Registration registration = endpoints.open(context, endpoint,
-				SocialSettings.maxBody(settings));
-		return new ConnectorInstance() {
-			@Override
-			public Optional<Outbound> outbound() {
-				return sender.map(Outbound.class::cast);
-			}
-
-			@Override
-			public void stop() {
-				registration.close();
-			}
-		};
+		return new WebhookInstance(endpoints.open(context, endpoint, SocialSettings.maxBody(settings)),
+				sender.map(Outbound.class::cast));
 	}
 
 	/**

@@ -18,6 +18,7 @@ import org.carelens.channels.http.BadPayloadException;
 import org.carelens.channels.http.Translation;
 import org.carelens.channels.http.WebhookEndpoint;
 import org.carelens.channels.http.WebhookEndpoints;
+import org.carelens.channels.http.WebhookInstance;
 import org.carelens.channels.http.WebhookRequest;
 import org.carelens.channels.http.json.WebhookJson;
 import org.carelens.core.api.ChannelKind;
@@ -91,18 +92,8 @@ public final class ChatwootConnector implements ChannelConnector {
 				return mapper.map(WebhookJson.object(request.body()));
 			}
 		};
-		WebhookEndpoints.Registration registration = endpoints.open(context, endpoint,
-				settings.integer(WebhookAuth.MAX_BODY.key()).orElse(1L << 20).intValue());
-		return new ConnectorInstance() {
-			@Override
-			public Optional<Outbound> outbound() {
-				return sender.map(Outbound.class::cast);
-			}
-
-			@Override
-			public void stop() {
-				registration.close();
-			}
-		};
+		return new WebhookInstance(endpoints.open(context, endpoint,
+				settings.integer(WebhookAuth.MAX_BODY.key()).orElse(1L << 20).intValue()),
+				sender.map(Outbound.class::cast));
 	}
 }
