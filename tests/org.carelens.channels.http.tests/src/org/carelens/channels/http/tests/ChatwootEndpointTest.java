@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -15,58 +14,21 @@ import org.carelens.core.api.ChannelKind;
 import org.carelens.core.api.Event;
 import org.carelens.core.api.EventType;
 import org.carelens.core.api.channel.ChannelInstance;
-import org.carelens.internal.channels.http.EndpointRegistry;
-import org.carelens.internal.channels.runtime.ChannelRuntimes;
-import org.carelens.store.api.EventStoreProvider;
 import org.carelens.store.api.QuarantineEntry;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
-import org.osgi.framework.BundleContext;
-import org.osgi.test.common.annotation.InjectBundleContext;
-import org.osgi.test.common.annotation.InjectService;
-import org.osgi.test.junit5.context.BundleContextExtension;
-import org.osgi.test.junit5.service.ServiceExtension;
 
 /** Chatwoot webhooks posted on loopback to the real endpoint, signed as Chatwoot signs, stored in DuckDB. */
-@ExtendWith(BundleContextExtension.class)
-@ExtendWith(ServiceExtension.class)
-class ChatwootEndpointTest {
+class ChatwootEndpointTest extends EndpointTestBase {
 
 	static final String SECRET = "whsec-7Kq2vX9pLm";
 	static final Instant T0 = Instant.parse("2026-02-10T01:14:58Z");
-
-	@InjectService(filter = "(" + EventStoreProvider.KIND + "=" + EventStoreProvider.EMBEDDED + ")")
-	EventStoreProvider stores;
-
-	@InjectService
-	ChannelRuntimes runtimes;
-
-	@InjectService
-	EndpointRegistry endpoints;
-
-	@InjectBundleContext
-	BundleContext context;
-
-	@TempDir
-	Path workspace;
-
-	Node node;
-	String url;
 
 	@BeforeEach
 	void start() throws Exception {
 		ChannelInstance instance = new ChannelInstance("chat-web", "Website chat", ChannelKind.CHAT,
 				"webchat.chatwoot", Map.of("secret", SECRET, "max_body_bytes", "65536"));
-		node = new Node(workspace, stores, runtimes, endpoints, instance).start();
-		url = Http.base(context) + "hooks/chat-web";
-	}
-
-	@AfterEach
-	void stop() {
-		node.close();
+		serve(instance);
 	}
 
 	private HttpResponse<String> post(String body) throws java.io.IOException, InterruptedException {
@@ -163,9 +125,9 @@ class ChatwootEndpointTest {
 				body -> body.contains("\"content\":\"Anh/chị") ? "{\"id\": 90555, \"content\": \"...\", \"message_type\": 1}"
 						: "{\"error\": \"Resource could not be found\"}")) {
 			node.close();
-			node = new Node(workspace, stores, runtimes, endpoints, new ChannelInstance("chat-web", "Website chat",
+			serve(new ChannelInstance("chat-web", "Website chat",
 					ChannelKind.CHAT, "webchat.chatwoot", Map.of("secret", SECRET, "api_url", Http.base(context)
-							+ "fake-chatwoot", "account_id", "1", "api_access_token", "bot-token-9"))).start();
+							+ "fake-chatwoot", "account_id", "1", "api_access_token", "bot-token-9")));
 			assertEquals(200, post(Payloads.conversationCreated(4821, 5012, T0)).statusCode());
 			org.carelens.channels.api.Outbound outbound = node.outbound().orElseThrow();
 			String id = outbound.send(new org.carelens.channels.api.OutboundMessage("chat-web:4821", "chat-web:contact:5012",

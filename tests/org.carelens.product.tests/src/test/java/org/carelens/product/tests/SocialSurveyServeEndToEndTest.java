@@ -1,9 +1,9 @@
 package org.carelens.product.tests;
 
+import static org.carelens.product.tests.Launcher.assertOk;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
@@ -116,7 +116,8 @@ class SocialSurveyServeEndToEndTest {
 		assertEquals(200, delivered.statusCode(), delivered.body());
 
 		// the invitation goes out as a consultation message to the follower, in Vietnamese only
-		String sent = awaitInvitation();
+		String sent = Launcher.awaitWhileServing(server, dir.resolve("serve.err"), workspace, "invitation",
+				() -> zaloRequests.stream().findFirst());
 		assertTrue(sent.startsWith("oa-token-1 {\"recipient\":{\"user_id\":\"" + USER + "\"},\"message\":{\"text\":"
 				+ "\"Anh/chị hài lòng thế nào với lần hỗ trợ vừa rồi?\\nXin anh/chị dành một phút trả lời tại: "), sent);
 		assertTrue(!sent.contains("How satisfied"), sent);
@@ -157,24 +158,5 @@ class SocialSurveyServeEndToEndTest {
 				.header("X-ZEvent-Signature", "mac=" + mac)
 				.POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build(),
 				HttpResponse.BodyHandlers.ofString());
-	}
-
-	private String awaitInvitation() throws IOException, InterruptedException {
-		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
-		while (System.nanoTime() < deadline) {
-			if (!zaloRequests.isEmpty()) {
-				return zaloRequests.get(0);
-			}
-			if (!server.isAlive()) {
-				throw new AssertionError("serve ended: " + Files.readString(dir.resolve("serve.err")));
-			}
-			Thread.sleep(200);
-		}
-		throw new AssertionError("no invitation within 90 s; the server's log: "
-				+ Files.readString(dir.resolve("ws/logs/carelens-server.0.log")));
-	}
-
-	private static void assertOk(Launcher.Run run) {
-		assertEquals(0, run.exit(), run.out() + run.err());
 	}
 }
