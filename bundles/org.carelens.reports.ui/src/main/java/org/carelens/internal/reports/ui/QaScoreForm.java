@@ -1,0 +1,229 @@
+package org.carelens.internal.reports.ui;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+import org.carelens.core.api.qa.QaCriterion;
+import org.carelens.reports.core.QaAnswers;
+import org.eclipse.jface.resource.JFaceResources;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.ScrolledComposite;
+import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Text;
+
+/**
+ * The scorecard form of the QA Reviews view: one row per criterion (its name, points, a mark on critical ones, pass
+ * or fail), the running score, the comment and the reviewer. It only renders {@link QaAnswers} and reports changes.
+ */
+final class QaScoreForm {
+
+	private final ScrolledComposite scroller;
+	private final Composite content;
+	private final Label title;
+	private final Composite criteria;
+	private final Label score;
+	private final Text comment;
+	private final Text reviewer;
+	private final Color critical;
+	private final ValueFormat format;
+	private final List<Button[]> choices = new ArrayList<>();
+	private Optional<QaAnswers> answers = Optional.empty();
+	private Consumer<QaAnswers> changed = a -> {
+	};
+
+	QaScoreForm(Composite parent, ValueFormat format, Consumer<Composite> buttons) {
+		this.format = format;
+		critical = parent.getDisplay().getSystemColor(SWT.COLOR_DARK_RED);
+		scroller = new ScrolledComposite(parent, SWT.V_SCROLL);
+		scroller.setExpandHorizontal(true);
+		scroller.setExpandVertical(true);
+		content = new Composite(scroller, SWT.NONE);
+		GridLayout layout = new GridLayout(1, false);
+		layout.marginWidth = 8;
+		content.setLayout(layout);
+		scroller.setContent(content);
+		scroller.addListener(SWT.Resize, e -> fit());
+
+		title = new Label(content, SWT.WRAP);
+		title.setFont(JFaceResources.getBannerFont());
+		title.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+		title.setData(DashboardView.WIDGET_KEY, "qa.form.title");
+		title.setText(Messages.Qa_noSelection);
+
+		criteria = new Composite(content, SWT.NONE);
+		GridLayout grid = new GridLayout(4, false);
+		grid.marginWidth = 0;
+		grid.horizontalSpacing = 12;
+		criteria.setLayout(grid);
+		criteria.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+
+		score = new Label(content, SWT.WRAP);
+		score.setFont(JFaceResources.getHeaderFont());
+		score.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+		score.setData(DashboardView.WIDGET_KEY, "qa.form.score");
+
+		new Label(content, SWT.NONE).setText(Messages.Qa_comment);
+		comment = new Text(content, SWT.MULTI | SWT.WRAP | SWT.BORDER | SWT.V_SCROLL);
+		GridData commentData = new GridData(SWT.FILL, SWT.TOP, true, false);
+		commentData.heightHint = 48;
+		comment.setLayoutData(commentData);
+		comment.setTextLimit(org.carelens.reports.core.QaReview.MAX_COMMENT);
+		comment.setData(DashboardView.WIDGET_KEY, "qa.form.comment");
+
+		Composite bottom = new Composite(content, SWT.NONE);
+		GridLayout bottomLayout = new GridLayout(2, false);
+		bottomLayout.marginWidth = 0;
+		bottom.setLayout(bottomLayout);
+		bottom.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+		new Label(bottom, SWT.NONE).setText(Messages.Qa_reviewer);
+		reviewer = new Text(bottom, SWT.BORDER);
+		GridData reviewerData = new GridData();
+		reviewerData.widthHint = 180;
+		reviewer.setLayoutData(reviewerData);
+		reviewer.setData(DashboardView.WIDGET_KEY, "qa.form.reviewer");
+		Composite row = new Composite(content, SWT.NONE);
+		row.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+		buttons.accept(row);
+		setEnabled(false);
+	}
+
+	Control control() {
+		return scroller;
+	}
+
+	void onChange(Consumer<QaAnswers> listener) {
+		changed = listener;
+	}
+
+	/** Shows {@code shown} for the conversation {@code heading}, or nothing to score. */
+	void show(String heading, Optional<QaAnswers> shown) {
+		answers = shown;
+		title.setText(heading);
+		for (Control child : criteria.getChildren()) {
+			child.dispose();
+		}
+		choices.clear();
+		shown.ifPresent(this::build);
+		setEnabled(shown.isPresent());
+		update();
+	}
+
+	private void build(QaAnswers shown) {
+		for (QaCriterion criterion : shown.scorecard().criteria()) {
+			Label name = new Label(criteria, SWT.WRAP);
+			GridData nameData = new GridData(SWT.FILL, SWT.CENTER, true, false);
+			nameData.widthHint = 220;
+			name.setLayoutData(nameData);
+			name.setText(criterion.name());
+			Label weight = new Label(criteria, SWT.RIGHT);
+			weight.setText(NLS.bind(Messages.Qa_points, format.points(criterion.weight())));
+			weight.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, false, false));
+			Label mark = new Label(criteria, SWT.NONE);
+			mark.setText(criterion.critical() ? Messages.Qa_critical : "");
+			mark.setToolTipText(criterion.critical() ? Messages.Qa_criticalHint : null);
+			mark.setForeground(critical);
+			mark.setFont(JFaceResources.getFontRegistry().getBold(JFaceResources.DIALOG_FONT));
+			Composite answer = new Composite(criteria, SWT.NONE);
+			GridLayout answerLayout = new GridLayout(2, true);
+			answerLayout.marginHeight = 0;
+			answer.setLayout(answerLayout);
+			Button pass = radio(answer, Messages.Qa_pass, criterion.key(), true);
+			Button fail = radio(answer, Messages.Qa_fail, criterion.key(), false);
+			shown.answer(criterion.key()).ifPresent(p -> (p ? pass : fail).setSelection(true));
+			choices.add(new Button[] { pass, fail });
+		}
+	}
+
+	private Button radio(Composite parent, String text, String key, boolean passes) {
+		Button button = new Button(parent, SWT.RADIO);
+		button.setText(text);
+		button.setData(DashboardView.WIDGET_KEY, "qa.form." + key + (passes ? ".pass" : ".fail"));
+		button.addListener(SWT.Selection, e -> {
+			if (button.getSelection() && answers.isPresent()) {
+				answers = Optional.of(answers.get().with(key, passes));
+				update();
+				changed.accept(answers.get());
+			}
+		});
+		return button;
+	}
+
+	private void update() {
+		if (answers.isEmpty()) {
+			score.setText("");
+		} else {
+			QaAnswers shown = answers.get();
+			String text = NLS.bind(Messages.Qa_score, format.points(shown.score()));
+			if (!shown.criticalFailed().isEmpty()) {
+				text = NLS.bind(Messages.Qa_scoreCritical, new Object[] { text, format.points(shown.points()),
+						shown.criticalFailed().get(0).name() });
+			}
+			int open = shown.unanswered().size();
+			if (open > 0) {
+				text = NLS.bind(Messages.Qa_scoreOpen, text, format.count(open));
+			}
+			score.setText(text);
+			score.setForeground(shown.criticalFailed().isEmpty() ? null : critical);
+		}
+		content.layout(true, true);
+		fit();
+	}
+
+	private void setEnabled(boolean enabled) {
+		comment.setEnabled(enabled);
+		if (!enabled) {
+			comment.setText("");
+		}
+	}
+
+	private void fit() {
+		scroller.setMinSize(content.computeSize(scroller.getClientArea().width, SWT.DEFAULT));
+	}
+
+	Optional<QaAnswers> answers() {
+		return answers;
+	}
+
+	String comment() {
+		return comment.getText();
+	}
+
+	void clearComment() {
+		comment.setText("");
+	}
+
+	String reviewer() {
+		return reviewer.getText();
+	}
+
+	void setReviewer(String name) {
+		reviewer.setText(name);
+	}
+
+	/** Answers {@code criterion} as a person clicking its button would, for tests. */
+	void answer(String criterion, boolean passes) {
+		QaAnswers shown = answers.orElseThrow();
+		int index = shown.scorecard().criteria().stream().map(QaCriterion::key).toList().indexOf(criterion);
+		Button button = choices.get(index)[passes ? 0 : 1];
+		choices.get(index)[passes ? 1 : 0].setSelection(false);
+		button.setSelection(true);
+		button.notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
+	}
+
+	void setComment(String text) {
+		comment.setText(text);
+	}
+
+	String scoreText() {
+		return score.getText();
+	}
+}
