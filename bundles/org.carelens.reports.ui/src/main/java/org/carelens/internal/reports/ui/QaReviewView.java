@@ -84,7 +84,6 @@ public final class QaReviewView extends ViewPart {
 	private QaScoreForm form;
 	private Button save;
 	private Button skip;
-	private Label message;
 	private LatestRequest<QaSample> requests;
 	private List<QaScorecard> scorecards = List.of();
 	private Optional<QaSample> sample = Optional.empty();
@@ -141,7 +140,7 @@ public final class QaReviewView extends ViewPart {
 		form = new QaScoreForm(sash, format, this::createButtons);
 		form.onChange(answers -> selected.ifPresent(c -> drafts.put(c.conversation(), answers)));
 		form.setReviewer(ReportPreferences.reviewer());
-		sash.setWeights(45, 55);
+		sash.setWeights(40, 60);
 
 		requests = new LatestRequest<>(root, Messages.Job_qaSample);
 		context = ReportContext.of(getSite().getWorkbenchWindow());
@@ -186,14 +185,15 @@ public final class QaReviewView extends ViewPart {
 		state.setData(DashboardView.WIDGET_KEY, "qa.state");
 	}
 
+	/** Adds Save, Skip and the timeline link to the form's bottom row, after its score. */
 	private void createButtons(Composite row) {
-		GridLayout layout = new GridLayout(4, false);
-		layout.marginWidth = 0;
-		row.setLayout(layout);
 		save = new Button(row, SWT.PUSH);
 		save.setText(Messages.Qa_save);
 		save.setData(DashboardView.WIDGET_KEY, "qa.save");
 		save.addListener(SWT.Selection, e -> save());
+		GridData saveData = new GridData();
+		saveData.horizontalIndent = 24;
+		save.setLayoutData(saveData);
 		skip = new Button(row, SWT.PUSH);
 		skip.setText(Messages.Qa_skip);
 		skip.setToolTipText(Messages.Qa_skipHint);
@@ -202,12 +202,6 @@ public final class QaReviewView extends ViewPart {
 		timeline.setText("<a>" + Messages.Qa_timeline + "</a>");
 		timeline.addListener(SWT.Selection, e -> selected
 				.ifPresent(c -> TimelineView.show(getSite().getWorkbenchWindow(), c.conversation())));
-		message = new Label(row, SWT.WRAP);
-		GridData messageData = new GridData(SWT.FILL, SWT.CENTER, true, false);
-		messageData.horizontalSpan = 4;
-		messageData.widthHint = 360;
-		message.setLayoutData(messageData);
-		message.setData(DashboardView.WIDGET_KEY, "qa.message");
 		save.setEnabled(false);
 		skip.setEnabled(false);
 	}
@@ -369,7 +363,7 @@ public final class QaReviewView extends ViewPart {
 		}
 		save.setEnabled(open && saving.isEmpty());
 		skip.setEnabled(open);
-		message.setText("");
+		form.showMessage("", false);
 		TimelineView.show(getSite().getWorkbenchWindow(), c.conversation(), IWorkbenchPage.VIEW_VISIBLE);
 	}
 
@@ -468,10 +462,7 @@ public final class QaReviewView extends ViewPart {
 	}
 
 	private void showMessage(String text, boolean problem) {
-		message.setText(text);
-		message.setForeground(problem ? message.getDisplay().getSystemColor(SWT.COLOR_DARK_RED) : null);
-		message.getParent().layout(true);
-		form.control().getParent().layout(true, true);
+		form.showMessage(text, problem);
 	}
 
 	@Override
@@ -542,11 +533,6 @@ public final class QaReviewView extends ViewPart {
 
 	/** @return the message under the form: saved, or why not */
 	public String message() {
-		return message.getText();
-	}
-
-	/** @return whether the last sample request is done and shown */
-	public boolean idle() {
-		return !state.getText().equals(Messages.Dashboard_computing);
+		return form.message();
 	}
 }

@@ -33,6 +33,7 @@ final class QaScoreForm {
 	private final Label score;
 	private final Text comment;
 	private final Text reviewer;
+	private final Label message;
 	private final Color critical;
 	private final ValueFormat format;
 	private final List<Button[]> choices = new ArrayList<>();
@@ -47,52 +48,73 @@ final class QaScoreForm {
 		scroller.setExpandHorizontal(true);
 		scroller.setExpandVertical(true);
 		content = new Composite(scroller, SWT.NONE);
-		GridLayout layout = new GridLayout(1, false);
+		// the criteria beside the comment, the score beside the buttons: the whole form fits the upper half of a
+		// 1366x768 window while the timeline takes the lower one
+		GridLayout layout = new GridLayout(2, false);
 		layout.marginWidth = 8;
+		layout.marginHeight = 2;
+		layout.horizontalSpacing = 16;
 		content.setLayout(layout);
 		scroller.setContent(content);
 		scroller.addListener(SWT.Resize, e -> fit());
 
 		title = new Label(content, SWT.WRAP);
 		title.setFont(JFaceResources.getBannerFont());
-		title.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+		GridData titleData = new GridData(SWT.FILL, SWT.TOP, true, false);
+		titleData.horizontalSpan = 2;
+		title.setLayoutData(titleData);
 		title.setData(DashboardView.WIDGET_KEY, "qa.form.title");
 		title.setText(Messages.Qa_noSelection);
 
 		criteria = new Composite(content, SWT.NONE);
 		GridLayout grid = new GridLayout(4, false);
 		grid.marginWidth = 0;
-		grid.horizontalSpacing = 12;
+		grid.marginHeight = 0;
+		grid.horizontalSpacing = 10;
+		grid.verticalSpacing = 0;
 		criteria.setLayout(grid);
-		criteria.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+		criteria.setLayoutData(new GridData(SWT.BEGINNING, SWT.TOP, false, false));
 
-		score = new Label(content, SWT.WRAP);
-		score.setFont(JFaceResources.getHeaderFont());
-		score.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
-		score.setData(DashboardView.WIDGET_KEY, "qa.form.score");
-
-		new Label(content, SWT.NONE).setText(Messages.Qa_comment);
-		comment = new Text(content, SWT.MULTI | SWT.WRAP | SWT.BORDER | SWT.V_SCROLL);
-		GridData commentData = new GridData(SWT.FILL, SWT.TOP, true, false);
-		commentData.heightHint = 48;
+		Composite side = new Composite(content, SWT.NONE);
+		GridLayout sideLayout = new GridLayout(2, false);
+		sideLayout.marginWidth = 0;
+		sideLayout.marginHeight = 0;
+		side.setLayout(sideLayout);
+		side.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+		Label commentLabel = new Label(side, SWT.NONE);
+		commentLabel.setText(Messages.Qa_comment);
+		commentLabel.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1));
+		comment = new Text(side, SWT.MULTI | SWT.WRAP | SWT.BORDER | SWT.V_SCROLL);
+		GridData commentData = new GridData(SWT.FILL, SWT.FILL, true, true, 2, 1);
+		commentData.minimumHeight = 40;
+		commentData.widthHint = 160;
 		comment.setLayoutData(commentData);
 		comment.setTextLimit(org.carelens.reports.core.QaReview.MAX_COMMENT);
 		comment.setData(DashboardView.WIDGET_KEY, "qa.form.comment");
-
-		Composite bottom = new Composite(content, SWT.NONE);
-		GridLayout bottomLayout = new GridLayout(2, false);
-		bottomLayout.marginWidth = 0;
-		bottom.setLayout(bottomLayout);
-		bottom.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
-		new Label(bottom, SWT.NONE).setText(Messages.Qa_reviewer);
-		reviewer = new Text(bottom, SWT.BORDER);
-		GridData reviewerData = new GridData();
-		reviewerData.widthHint = 180;
-		reviewer.setLayoutData(reviewerData);
+		new Label(side, SWT.NONE).setText(Messages.Qa_reviewer);
+		reviewer = new Text(side, SWT.BORDER);
+		reviewer.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
 		reviewer.setData(DashboardView.WIDGET_KEY, "qa.form.reviewer");
+		message = new Label(side, SWT.WRAP);
+		GridData messageData = new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1);
+		messageData.widthHint = 160;
+		message.setLayoutData(messageData);
+		message.setData(DashboardView.WIDGET_KEY, "qa.message");
+
 		Composite row = new Composite(content, SWT.NONE);
-		row.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+		GridData rowData = new GridData(SWT.FILL, SWT.TOP, true, false);
+		rowData.horizontalSpan = 2;
+		row.setLayoutData(rowData);
+		GridLayout rowLayout = new GridLayout(1, false);
+		rowLayout.marginWidth = 0;
+		rowLayout.marginHeight = 0;
+		row.setLayout(rowLayout);
+		score = new Label(row, SWT.NONE);
+		score.setFont(JFaceResources.getHeaderFont());
+		score.setLayoutData(new GridData(SWT.BEGINNING, SWT.CENTER, false, false));
+		score.setData(DashboardView.WIDGET_KEY, "qa.form.score");
 		buttons.accept(row);
+		rowLayout.numColumns = row.getChildren().length;
 		setEnabled(false);
 	}
 
@@ -164,8 +186,7 @@ final class QaScoreForm {
 			QaAnswers shown = answers.get();
 			String text = NLS.bind(Messages.Qa_score, format.points(shown.score()));
 			if (!shown.criticalFailed().isEmpty()) {
-				text = NLS.bind(Messages.Qa_scoreCritical, new Object[] { text, format.points(shown.points()),
-						shown.criticalFailed().get(0).name() });
+				text = NLS.bind(Messages.Qa_scoreCritical, text, format.points(shown.points()));
 			}
 			int open = shown.unanswered().size();
 			if (open > 0) {
@@ -221,6 +242,18 @@ final class QaScoreForm {
 
 	void setComment(String text) {
 		comment.setText(text);
+	}
+
+	/** Shows a word under the comment: saved, or why not (in red). */
+	void showMessage(String text, boolean problem) {
+		message.setText(text);
+		message.setForeground(problem ? critical : null);
+		content.layout(true, true);
+		fit();
+	}
+
+	String message() {
+		return message.getText();
 	}
 
 	String scoreText() {
