@@ -15,9 +15,10 @@ import java.util.UUID;
  * Draws a QA sample: up to N conversations per agent, at random but reproducibly from a seed, leaving out the
  * conversations already reviewed and those no agent owned (a review is credited to an agent).
  * <p>
- * Each agent's draw depends only on the seed, the agent and that agent's candidates, whatever order they come in:
- * the same seed over the same conversations gives the same sample, and an agent's sample does not change because
- * another agent's conversations changed.
+ * Each agent's draw depends only on the seed, the agent and that agent's conversations, whatever order they come
+ * in: the same seed over the same conversations gives the same sample, and an agent's sample does not change because
+ * another agent's conversations changed. The reviewed conversations keep their places in the agent's shuffled order
+ * and are passed over, so that drawing again after some reviews keeps the rest of the sample and fills it up.
  */
 public final class QaSampler {
 
@@ -35,7 +36,7 @@ public final class QaSampler {
 		}
 		Map<String, List<QaCandidate>> byAgent = new TreeMap<>();
 		for (QaCandidate candidate : candidates) {
-			if (!candidate.reviewed() && candidate.agent().isPresent()) {
+			if (candidate.agent().isPresent()) {
 				byAgent.computeIfAbsent(candidate.agent().get(), a -> new ArrayList<>()).add(candidate);
 			}
 		}
@@ -43,7 +44,8 @@ public final class QaSampler {
 		byAgent.forEach((agent, theirs) -> {
 			theirs.sort(Comparator.comparing(QaCandidate::conversation)); // the input's order must not matter
 			Collections.shuffle(theirs, new Random(seedOf(seed, agent)));
-			List<QaCandidate> taken = new ArrayList<>(theirs.subList(0, Math.min(perAgent, theirs.size())));
+			List<QaCandidate> taken = new ArrayList<>(theirs.stream().filter(c -> !c.reviewed()).limit(perAgent)
+					.toList());
 			taken.sort(Comparator.comparing(QaCandidate::opened).thenComparing(QaCandidate::conversation));
 			sample.addAll(taken);
 		});

@@ -78,6 +78,18 @@ class QaSamplerTest {
 	}
 
 	@Test
+	void drawnAgainAfterAReviewTheRestOfTheSampleStaysAndOneMoreComesIn() {
+		List<QaCandidate> all = candidates(40, "a1");
+		List<QaCandidate> first = QaSampler.sample(all, 4, 11);
+		QaCandidate reviewed = first.get(2);
+		List<QaCandidate> after = all.stream().map(c -> c.equals(reviewed) ? c.asReviewed() : c).toList();
+		List<QaCandidate> second = QaSampler.sample(after, 4, 11);
+		assertEquals(4, second.size());
+		assertTrue(second.containsAll(first.stream().filter(c -> !c.equals(reviewed)).toList()), second.toString());
+		assertTrue(second.stream().noneMatch(c -> c.conversation().equals(reviewed.conversation())));
+	}
+
+	@Test
 	void anAgentsSampleDoesNotChangeWithOtherAgentsConversations() {
 		List<QaCandidate> alone = QaSampler.sample(candidates(40, "a1"), 4, 5);
 		List<QaCandidate> withOthers = QaSampler.sample(candidates(40, "a0", "a1", "a2"), 4, 5);

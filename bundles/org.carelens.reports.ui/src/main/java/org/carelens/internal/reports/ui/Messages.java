@@ -326,6 +326,8 @@ public final class Messages extends NLS {
 	public static String Qa_saving;
 	public static String Qa_saved;
 	public static String Qa_saveFailed;
+	public static String Qa_unanswered;
+	public static String Qa_noReviewer;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -191,9 +191,6 @@ public final class QaReviewView extends ViewPart {
 		save.setText(Messages.Qa_save);
 		save.setData(DashboardView.WIDGET_KEY, "qa.save");
 		save.addListener(SWT.Selection, e -> save());
-		GridData saveData = new GridData();
-		saveData.horizontalIndent = 24;
-		save.setLayoutData(saveData);
 		skip = new Button(row, SWT.PUSH);
 		skip.setText(Messages.Qa_skip);
 		skip.setToolTipText(Messages.Qa_skipHint);
@@ -375,6 +372,16 @@ public final class QaReviewView extends ViewPart {
 		}
 		QaCandidate c = selected.get();
 		QaAnswers answers = form.answers().get();
+		// what a reviewer can put right is said in their language; the scorecard's own faults come from the checks
+		List<String> unanswered = answers.unanswered().stream().map(criterion -> criterion.name()).toList();
+		if (!unanswered.isEmpty()) {
+			showMessage(NLS.bind(Messages.Qa_unanswered, String.join(", ", unanswered)), true);
+			return Optional.empty();
+		}
+		if (form.reviewer().isBlank()) {
+			showMessage(Messages.Qa_noReviewer, true);
+			return Optional.empty();
+		}
 		QaReview review;
 		try {
 			review = new QaReview(c.conversation(), answers.scorecard().id(), answers.result(), form.reviewer(),

@@ -71,7 +71,7 @@ final class QaScoreForm {
 		grid.marginWidth = 0;
 		grid.marginHeight = 0;
 		grid.horizontalSpacing = 10;
-		grid.verticalSpacing = 0;
+		grid.verticalSpacing = 1;
 		criteria.setLayout(grid);
 		criteria.setLayoutData(new GridData(SWT.BEGINNING, SWT.TOP, false, false));
 
@@ -109,11 +109,13 @@ final class QaScoreForm {
 		rowLayout.marginWidth = 0;
 		rowLayout.marginHeight = 0;
 		row.setLayout(rowLayout);
+		buttons.accept(row); // first: the buttons stay where they are while the score's text changes
 		score = new Label(row, SWT.NONE);
 		score.setFont(JFaceResources.getHeaderFont());
-		score.setLayoutData(new GridData(SWT.BEGINNING, SWT.CENTER, false, false));
+		GridData scoreData = new GridData(SWT.FILL, SWT.CENTER, true, false);
+		scoreData.horizontalIndent = 16;
+		score.setLayoutData(scoreData);
 		score.setData(DashboardView.WIDGET_KEY, "qa.form.score");
-		buttons.accept(row);
 		rowLayout.numColumns = row.getChildren().length;
 		setEnabled(false);
 	}
@@ -143,7 +145,7 @@ final class QaScoreForm {
 		for (QaCriterion criterion : shown.scorecard().criteria()) {
 			Label name = new Label(criteria, SWT.WRAP);
 			GridData nameData = new GridData(SWT.FILL, SWT.CENTER, true, false);
-			nameData.widthHint = 220;
+			nameData.widthHint = 250;
 			name.setLayoutData(nameData);
 			name.setText(criterion.name());
 			Label weight = new Label(criteria, SWT.RIGHT);
