@@ -31,6 +31,7 @@ final class QaScoreForm {
 	private final Label title;
 	private final Composite criteria;
 	private final Label score;
+	private final Label detail;
 	private final Text comment;
 	private final Text reviewer;
 	private final Label message;
@@ -112,10 +113,15 @@ final class QaScoreForm {
 		buttons.accept(row); // first: the buttons stay where they are while the score's text changes
 		score = new Label(row, SWT.NONE);
 		score.setFont(JFaceResources.getHeaderFont());
-		GridData scoreData = new GridData(SWT.FILL, SWT.CENTER, true, false);
+		GridData scoreData = new GridData(SWT.BEGINNING, SWT.CENTER, false, false);
 		scoreData.horizontalIndent = 16;
 		score.setLayoutData(scoreData);
 		score.setData(DashboardView.WIDGET_KEY, "qa.form.score");
+		// what qualifies the score wraps beside it rather than running out of the form
+		detail = new Label(row, SWT.WRAP);
+		GridData detailData = new GridData(SWT.FILL, SWT.CENTER, true, false);
+		detailData.widthHint = 120;
+		detail.setLayoutData(detailData);
 		rowLayout.numColumns = row.getChildren().length;
 		setEnabled(false);
 	}
@@ -184,18 +190,22 @@ final class QaScoreForm {
 	private void update() {
 		if (answers.isEmpty()) {
 			score.setText("");
+			detail.setText("");
 		} else {
 			QaAnswers shown = answers.get();
-			String text = NLS.bind(Messages.Qa_score, format.points(shown.score()));
+			score.setText(NLS.bind(Messages.Qa_score, format.points(shown.score())));
+			List<String> notes = new ArrayList<>();
 			if (!shown.criticalFailed().isEmpty()) {
-				text = NLS.bind(Messages.Qa_scoreCritical, text, format.points(shown.points()));
+				notes.add(NLS.bind(Messages.Qa_scoreCritical, format.points(shown.points())));
 			}
 			int open = shown.unanswered().size();
 			if (open > 0) {
-				text = NLS.bind(Messages.Qa_scoreOpen, text, format.count(open));
+				notes.add(NLS.bind(Messages.Qa_scoreOpen, format.count(open)));
 			}
-			score.setText(text);
-			score.setForeground(shown.criticalFailed().isEmpty() ? null : critical);
+			detail.setText(String.join("  \u00b7  ", notes));
+			Color colour = shown.criticalFailed().isEmpty() ? null : critical;
+			score.setForeground(colour);
+			detail.setForeground(colour);
 		}
 		content.layout(true, true);
 		fit();
@@ -259,6 +269,6 @@ final class QaScoreForm {
 	}
 
 	String scoreText() {
-		return score.getText();
+		return score.getText() + " " + detail.getText();
 	}
 }
