@@ -163,7 +163,7 @@ final class QaScoreForm {
 			mark.setForeground(critical);
 			mark.setFont(JFaceResources.getFontRegistry().getBold(JFaceResources.DIALOG_FONT));
 			Composite answer = new Composite(criteria, SWT.NONE);
-			GridLayout answerLayout = new GridLayout(2, true);
+			GridLayout answerLayout = new GridLayout(2, false);
 			answerLayout.marginHeight = 0;
 			answer.setLayout(answerLayout);
 			Button pass = radio(answer, Messages.Qa_pass, criterion.key(), true);
