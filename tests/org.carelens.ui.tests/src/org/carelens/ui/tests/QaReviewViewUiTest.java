@@ -14,7 +14,9 @@ import java.util.stream.Collectors;
 
 import org.carelens.core.api.Event;
 import org.carelens.internal.reports.ui.ComparisonsView;
+import org.carelens.internal.reports.ui.DashboardView;
 import org.carelens.internal.reports.ui.QaReviewView;
+import org.carelens.internal.reports.ui.TimelineView;
 import org.carelens.kpi.api.Dimension;
 import org.carelens.reports.core.ComparisonResponse;
 import org.carelens.reports.core.ConversationSource;
@@ -22,8 +24,10 @@ import org.carelens.reports.core.DashboardResponse;
 import org.carelens.reports.core.QaCandidate;
 import org.carelens.reports.core.QaSample;
 import org.carelens.store.api.EventStoreProvider;
+import org.eclipse.ui.IViewPart;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -43,6 +47,18 @@ class QaReviewViewUiTest {
 	private static Optional<ComparisonResponse.Cell> qaOf(ComparisonResponse response, String agent) {
 		return response.segments().stream().filter(s -> s.id().equals(Optional.of(agent))).findFirst()
 				.map(s -> s.cell(QA));
+	}
+
+	/** Closes the views this test opened, so that the next test starts with a dashboard of its own. */
+	@AfterEach
+	void closeViews() {
+		IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+		for (String id : List.of(QaReviewView.ID, ComparisonsView.ID, TimelineView.ID, DashboardView.ID)) {
+			IViewPart part = page.findView(id);
+			if (part != null) {
+				page.hideView(part);
+			}
+		}
 	}
 
 	@Test
