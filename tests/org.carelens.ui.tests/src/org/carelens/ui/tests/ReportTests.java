@@ -31,6 +31,21 @@ final class ReportTests {
 		return context.getService(context.getServiceReferences(type, filter).iterator().next());
 	}
 
+	/** @return the embedded event store's provider */
+	static EventStoreProvider embeddedStores() throws Exception {
+		return service(EventStoreProvider.class, "(" + EventStoreProvider.KIND + "=" + EventStoreProvider.EMBEDDED + ")");
+	}
+
+	/** Shows the Report perspective in the active window and opens {@code workspace} on its dashboard, computed. */
+	static DashboardView openDashboard(Path workspace) throws Exception {
+		IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
+		PlatformUI.getWorkbench().showPerspective(ReportPerspective.ID, window);
+		DashboardView dashboard = (DashboardView) window.getActivePage().showView(DashboardView.ID);
+		dashboard.open(workspace);
+		waitFor(() -> dashboard.shown().isPresent());
+		return dashboard;
+	}
+
 	/** Runs the UI's event loop until {@code condition} holds; fails after a minute. */
 	static void waitFor(BooleanSupplier condition) {
 		Display display = Display.getCurrent();
@@ -64,9 +79,7 @@ final class ReportTests {
 	 * dashboard's "last 30 days" has data.
 	 */
 	static void demoWorkspace(Path workspace, long seed) throws Exception {
-		EventStoreProvider stores = service(EventStoreProvider.class,
-				"(" + EventStoreProvider.KIND + "=" + EventStoreProvider.EMBEDDED + ")");
-		DemoWorkspaces.create(workspace, 2_000, seed, LocalDate.now().minusDays(DemoWorkspaces.DAYS), stores,
+		DemoWorkspaces.create(workspace, 2_000, seed, LocalDate.now().minusDays(DemoWorkspaces.DAYS), embeddedStores(),
 				new DemoWorkspaces.Listener() {
 					@Override
 					public void generated(long opened, long conversations, long events) {

@@ -111,6 +111,11 @@ public final class ComparisonsView extends ViewPart {
 		public void scopeChanged(ReportScope scope) {
 			refresh();
 		}
+
+		@Override
+		public void factsChanged(WorkspaceSession session) {
+			refresh();
+		}
 	};
 	private Optional<MetricLabels> labels = Optional.empty();
 	private Optional<ComparisonResponse> shown = Optional.empty();

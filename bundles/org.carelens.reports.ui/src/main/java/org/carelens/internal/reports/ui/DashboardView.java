@@ -81,6 +81,13 @@ public final class DashboardView extends ViewPart {
 	private Optional<DashboardResponse> shown = Optional.empty();
 	private LatestRequest<DashboardResponse> requests;
 	private ReportContext context;
+	/** A recorded review changes the facts: computed again, with "now" moved on so that the review counts. */
+	private final ReportContext.Listener factsListener = new ReportContext.Listener() {
+		@Override
+		public void factsChanged(WorkspaceSession session) {
+			refresh();
+		}
+	};
 	/** While the filter bar is filled for a new workspace: its widgets' events are not requests. */
 	private boolean filling;
 
@@ -95,6 +102,7 @@ public final class DashboardView extends ViewPart {
 		stackLayout.topControl = empty;
 		requests = new LatestRequest<>(stack, Messages.Job_dashboard);
 		context = ReportContext.of(getSite().getWorkbenchWindow());
+		context.addListener(factsListener);
 		createCharts();
 	}
 
@@ -255,6 +263,9 @@ public final class DashboardView extends ViewPart {
 
 	@Override
 	public void dispose() {
+		if (context != null) {
+			context.removeListener(factsListener);
+		}
 		if (requests != null) {
 			requests.cancel();
 		}

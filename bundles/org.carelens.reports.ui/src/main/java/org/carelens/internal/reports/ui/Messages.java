@@ -314,6 +314,55 @@ public final class Messages extends NLS {
 	public static String Visit_storeFailed;
 	public static String Visit_conflict;
 
+	// QA reviews
+	public static String Job_qaSample;
+	public static String Job_qaSave;
+	public static String Qa_empty;
+	public static String Qa_header;
+	public static String Qa_scorecard;
+	public static String Qa_from;
+	public static String Qa_fromScope;
+	public static String Qa_fromList;
+	public static String Qa_perAgent;
+	public static String Qa_seed;
+	public static String Qa_seedHint;
+	public static String Qa_draw;
+	public static String Qa_noScorecard;
+	public static String Qa_noList;
+	public static String Qa_failed;
+	public static String Qa_colState;
+	public static String Qa_colAgent;
+	public static String Qa_colConversation;
+	public static String Qa_colChannel;
+	public static String Qa_colOpened;
+	public static String Qa_stateToReview;
+	public static String Qa_stateSkipped;
+	public static String Qa_stateReviewed;
+	public static String Qa_noSample;
+	public static String Qa_summary;
+	public static String Qa_noSelection;
+	public static String Qa_formTitle;
+	public static String Qa_formReviewed;
+	public static String Qa_points;
+	public static String Qa_critical;
+	public static String Qa_criticalHint;
+	public static String Qa_pass;
+	public static String Qa_fail;
+	public static String Qa_score;
+	public static String Qa_scoreCritical;
+	public static String Qa_scoreOpen;
+	public static String Qa_comment;
+	public static String Qa_reviewer;
+	public static String Qa_save;
+	public static String Qa_skip;
+	public static String Qa_skipHint;
+	public static String Qa_timeline;
+	public static String Qa_saving;
+	public static String Qa_saved;
+	public static String Qa_saveFailed;
+	public static String Qa_unanswered;
+	public static String Qa_noReviewer;
+
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
 	}

@@ -74,6 +74,11 @@ public final class SurveysView extends ViewPart {
 		public void scopeChanged(ReportScope scope) {
 			refresh();
 		}
+
+		@Override
+		public void factsChanged(WorkspaceSession session) {
+			refresh();
+		}
 	};
 
 	@Override
