@@ -27,6 +27,7 @@ import org.carelens.reports.core.DashboardResponse;
 import org.carelens.reports.core.DrillColumn;
 import org.carelens.reports.core.DrillDownResponse;
 import org.carelens.reports.core.DrilledConversation;
+import org.carelens.reports.core.Period;
 import org.carelens.reports.core.ReportScope;
 import org.carelens.reports.core.SurveyResults;
 import org.carelens.reports.core.Tile;
@@ -42,6 +43,7 @@ public final class ReportBuilder {
 	private final ZoneId zone;
 	private final Function<String, String> metricNames;
 	private final DateTimeFormatter instants;
+	private final DateTimeFormatter days;
 
 	/**
 	 * @param locale      the report's language and number formats
@@ -55,6 +57,7 @@ public final class ReportBuilder {
 		this.metricNames = Objects.requireNonNull(metricNames, "metricNames");
 		this.instants = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(locale)
 				.withZone(zone);
+		this.days = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);
 	}
 
 	/** @return the document: the title, then the workspace, period, filters and time it was made */
@@ -62,8 +65,7 @@ public final class ReportBuilder {
 			List<Section> sections) {
 		List<String> subtitle = new ArrayList<>();
 		subtitle.add(texts.get("Report_workspace", workspace));
-		subtitle.add(texts.get("Report_period", instants.format(scope.period().from()),
-				instants.format(scope.period().to()), zone.getId()));
+		subtitle.add(period(scope.period()));
 		List<String> filters = new ArrayList<>();
 		for (Map.Entry<Dimension, Set<String>> filter : scope.filters().entrySet()) {
 			filters.add(dimension(filter.getKey()) + " = " + String.join(", ", filter.getValue().stream().sorted()
@@ -74,6 +76,17 @@ public final class ReportBuilder {
 		subtitle.add(texts.get("Report_generated", instants.format(generated)));
 		return new ReportDocument(title.isBlank() ? texts.get("Report_title") : title, subtitle, texts.locale(),
 				sections);
+	}
+
+	/** @return the period as days when it is whole days (its end is exclusive: the last day shown is the one before) */
+	private String period(Period period) {
+		java.time.ZonedDateTime from = period.from().atZone(zone);
+		java.time.ZonedDateTime to = period.to().atZone(zone);
+		if (from.toLocalTime().equals(java.time.LocalTime.MIDNIGHT)
+				&& to.toLocalTime().equals(java.time.LocalTime.MIDNIGHT)) {
+			return texts.get("Report_period", days.format(from), days.format(to.minusDays(1)), zone.getId());
+		}
+		return texts.get("Report_period", instants.format(period.from()), instants.format(period.to()), zone.getId());
 	}
 
 	/** @return the KPI tiles as a table: value, target, status, change, previous, sample, interval */

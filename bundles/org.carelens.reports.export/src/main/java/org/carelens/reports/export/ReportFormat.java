@@ -5,9 +5,11 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.UUID;
 
 import org.carelens.internal.reports.export.CsvReportWriter;
 import org.carelens.internal.reports.export.HtmlReportWriter;
@@ -53,9 +55,11 @@ public enum ReportFormat {
 		Path absolute = file.toAbsolutePath();
 		Path folder = absolute.getParent();
 		Files.createDirectories(folder);
-		Path temporary = Files.createTempFile(folder, "." + absolute.getFileName(), ".part");
+		// not createTempFile: its owner-only permissions would stay on the report
+		Path temporary = folder.resolve("." + absolute.getFileName() + "." + UUID.randomUUID() + ".part");
 		try {
-			try (OutputStream out = Files.newOutputStream(temporary)) {
+			try (OutputStream out = Files.newOutputStream(temporary, StandardOpenOption.CREATE_NEW,
+					StandardOpenOption.WRITE)) {
 				write(document, out);
 			}
 			Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

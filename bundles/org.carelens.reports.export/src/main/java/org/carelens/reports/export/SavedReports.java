@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -22,6 +23,7 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -224,9 +226,11 @@ public final class SavedReports {
 	public Path save(ReportDefinition report) throws IOException {
 		Files.createDirectories(folder);
 		Path file = file(report.name());
-		Path temporary = Files.createTempFile(folder, "." + report.name(), ".part");
+		// not createTempFile: its owner-only permissions would stay on the report
+		Path temporary = folder.resolve("." + report.name() + "." + UUID.randomUUID() + ".part");
 		try {
-			try (Writer out = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
+			try (Writer out = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW,
+					StandardOpenOption.WRITE)) {
 				out.write(format(report));
 			}
 			Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

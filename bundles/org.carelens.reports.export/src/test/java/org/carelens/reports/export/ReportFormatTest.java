@@ -140,7 +140,8 @@ class ReportFormatTest {
 			assertEquals(842, pdf.getPage(0).getMediaBox().getWidth(), 1);
 			assertEquals(595, pdf.getPage(0).getMediaBox().getHeight(), 1);
 			String text = PdfText.text(pdf);
-			for (String value : List.of("March review", "2 min 05 s", "85.2%", "+34", "4.3", "At risk", "Đội Hà Nội",
+			for (String value : List.of("March review", "Period: Mar 1, 2026 – Mar 31, 2026 (Asia/Ho_Chi_Minh)",
+					"Filters: Channels = Chat, Voice", "2 min 05 s", "85.2%", "+34", "4.3", "At risk", "Đội Hà Nội",
 					"Conversations by channel", "Created vs resolved, and backlog", "All conversations")) {
 				assertTrue(text.contains(value), value + " in\n" + text);
 			}

@@ -101,7 +101,8 @@ public final class PdfReportWriter {
 	}
 
 	private void section(Section section) throws IOException {
-		ensure(70);
+		// the heading stays with the start of what it heads: a table's header and first rows, or the first charts
+		ensure(section.tables().isEmpty() && !section.charts().isEmpty() ? 36 + CHART_HEIGHT + 10 : 110);
 		y -= 10;
 		text(section.title(), MARGIN, y - 13, 13, true, TITLE_COLOUR);
 		y -= 18;
