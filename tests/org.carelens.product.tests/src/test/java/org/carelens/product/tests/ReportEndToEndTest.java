@@ -48,18 +48,18 @@ class ReportEndToEndTest {
 				""", StandardCharsets.UTF_8);
 	}
 
-	/** @return per metric id, its value over Q1 as {@code carelens kpi} computes it */
-	private Map<String, Double> kpi() throws Exception {
+	/** @return per metric id, its value over Q1 as {@code carelens kpi} prints it (rounded) */
+	private Map<String, BigDecimal> kpi() throws Exception {
 		Launcher.Run kpi = Launcher.run(dir, "kpi", "--workspace", "ws", "--metrics",
 				"resolution_rate,first_response_time,csat", "--from", "2026-01-01", "--to", "2026-03-31", "--format",
 				"csv");
 		assertEquals(0, kpi.exit(), kpi.err());
 		List<String> header = List.of(kpi.out().lines().toList().get(0).split(","));
 		List<String> row = List.of(kpi.out().lines().toList().get(1).split(",", -1));
-		Map<String, Double> values = new HashMap<>();
-		values.put("resolution_rate", Double.valueOf(row.get(header.indexOf("resolution_rate.value"))));
-		values.put("first_response_time", Double.valueOf(row.get(header.indexOf("first_response_time.mean"))));
-		values.put("csat", Double.valueOf(row.get(header.indexOf("csat.value"))));
+		Map<String, BigDecimal> values = new HashMap<>();
+		values.put("resolution_rate", new BigDecimal(row.get(header.indexOf("resolution_rate.value"))));
+		values.put("first_response_time", new BigDecimal(row.get(header.indexOf("first_response_time.mean"))));
+		values.put("csat", new BigDecimal(row.get(header.indexOf("csat.value"))));
 		return values;
 	}
 
@@ -68,7 +68,7 @@ class ReportEndToEndTest {
 		Launcher.Run report = Launcher.run(dir, "report", "--workspace", "ws", "--report", "q1", "--out",
 				"out/q1.xlsx");
 		assertEquals(0, report.exit(), report.err());
-		Map<String, Double> kpi = kpi();
+		Map<String, BigDecimal> kpi = kpi();
 		try (ReadableWorkbook workbook = new ReadableWorkbook(dir.resolve("out/q1.xlsx").toFile())) {
 			List<Sheet> sheets = workbook.getSheets().toList();
 			assertEquals(List.of("Contents", "KPI dashboard", "Charts", "Comparison Teams", "Surveys"),
@@ -77,13 +77,13 @@ class ReportEndToEndTest {
 			for (Row row : sheets.get(1).read()) {
 				tiles.put(row.getCellAsString(0).orElse(""), row);
 			}
-			assertEquals(kpi.get("resolution_rate"), number(tiles.get("Resolution rate")), 1e-12);
-			assertEquals(kpi.get("first_response_time"), number(tiles.get("First response time")), 1e-9);
-			assertEquals(kpi.get("csat"), number(tiles.get("Customer satisfaction (CSAT)")), 1e-12);
-			List<Row> teams = sheets.get(3).read();
-			Row total = teams.get(teams.size() - 1);
-			assertEquals("All conversations", total.getCellAsString(0).orElseThrow());
-			assertEquals(kpi.get("resolution_rate"), total.getCellAsNumber(1).orElseThrow().doubleValue(), 1e-12);
+			assertSame(kpi.get("resolution_rate"), number(tiles.get("Resolution rate")));
+			assertSame(kpi.get("first_response_time"), number(tiles.get("First response time")));
+			assertSame(kpi.get("csat"), number(tiles.get("Customer satisfaction (CSAT)")));
+			// the teams' rows, the total, then the chart's data
+			Row total = sheets.get(3).read().stream()
+					.filter(r -> r.getCellAsString(0).orElse("").equals("All conversations")).findFirst().orElseThrow();
+			assertSame(kpi.get("resolution_rate"), total.getCellAsNumber(1).orElseThrow().doubleValue());
 		}
 	}
 
@@ -99,14 +99,14 @@ class ReportEndToEndTest {
 		Launcher.Run report = Launcher.run(dir, "report", "--workspace", "ws", "--report", "q1-vi", "--out",
 				"q1.pdf", "--at", "2026-04-01");
 		assertEquals(0, report.exit(), report.err());
-		double rate = kpi().get("resolution_rate");
+		double rate = kpi().get("resolution_rate").doubleValue();
 		try (PDDocument pdf = Loader.loadPDF(dir.resolve("q1.pdf").toFile())) {
 			assertTrue(pdf.getNumberOfPages() >= 2);
 			assertEquals(842, pdf.getPage(0).getMediaBox().getWidth(), 1);
 			String text = new PDFTextStripper().getText(pdf);
 			String percent = new BigDecimal(rate * 100).setScale(1, java.math.RoundingMode.HALF_EVEN).toPlainString()
 					.replace('.', ',') + "%";
-			for (String expected : List.of("Báo cáo chất lượng quý 1", "Bảng chỉ số KPI", "Tỉ lệ giải quyết", percent,
+			for (String expected : List.of("Báo cáo chất lượng quý 1", "Bảng chỉ số KPI", "Tỷ lệ giải quyết vấn đề", percent,
 					"Trang 1 / " + pdf.getNumberOfPages())) {
 				assertTrue(text.contains(expected), expected + " in\n" + text);
 			}
@@ -139,6 +139,12 @@ class ReportEndToEndTest {
 		assertEquals(1, metric.exit());
 		assertTrue(metric.err().contains("q3.properties: metrics: unknown metric 'speed_of_light'"), metric.err());
 		assertFalse(Files.exists(dir.resolve("q2.pdf")) || Files.exists(dir.resolve("q3.pdf")));
+	}
+
+	/** Asserts that the report's exact number is {@code carelens kpi}'s, rounded as it prints (4 decimals). */
+	private static void assertSame(BigDecimal kpi, double report) {
+		assertEquals(0, kpi.compareTo(BigDecimal.valueOf(report).setScale(4, java.math.RoundingMode.HALF_EVEN)),
+				"carelens kpi printed " + kpi + ", the report holds " + report);
 	}
 
 	private static double number(Row row) throws IOException {

@@ -281,6 +281,7 @@ public final class Messages extends NLS {
 	public static String Surveys_responseRates;
 
 	public static String Export_action;
+	public static String Export_viewTooltip;
 	public static String Export_tooltip;
 	public static String Export_title;
 	public static String Export_pdf;
