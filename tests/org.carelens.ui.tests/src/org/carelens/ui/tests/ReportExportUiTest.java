@@ -8,7 +8,6 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.carelens.internal.reports.ui.DashboardView;
@@ -49,7 +48,7 @@ class ReportExportUiTest {
 		// the title and what the report covers, a blank line, the section's title and the header, then one row a tile
 		int first = lines.indexOf("") + 3;
 		for (int i = 0; i < tiles.size(); i++) {
-			List<String> fields = fields(lines.get(first + i));
+			List<String> fields = ReportTests.csvFields(lines.get(first + i));
 			Tile tile = tiles.get(i);
 			assertEquals(tile.value().map(v -> BigDecimal.valueOf(v).stripTrailingZeros().toPlainString()).orElse(""),
 					fields.get(1), tile.metric() + " in " + lines.get(first + i));
@@ -63,28 +62,5 @@ class ReportExportUiTest {
 		byte[] bytes = Files.readAllBytes(pdf);
 		assertEquals("%PDF-", new String(bytes, 0, 5, StandardCharsets.US_ASCII));
 		assertTrue(bytes.length > 20_000, "the tiles, the charts and the embedded font: " + bytes.length + " bytes");
-	}
-
-	/** @return the fields of an RFC 4180 line */
-	private static List<String> fields(String line) {
-		List<String> fields = new ArrayList<>();
-		StringBuilder field = new StringBuilder();
-		boolean quoted = false;
-		for (int i = 0; i < line.length(); i++) {
-			char c = line.charAt(i);
-			if (quoted && c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
-				field.append('"');
-				i++;
-			} else if (c == '"') {
-				quoted = !quoted;
-			} else if (c == ',' && !quoted) {
-				fields.add(field.toString());
-				field.setLength(0);
-			} else {
-				field.append(c);
-			}
-		}
-		fields.add(field.toString());
-		return fields;
 	}
 }

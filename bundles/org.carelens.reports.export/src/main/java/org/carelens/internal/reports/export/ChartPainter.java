@@ -158,8 +158,14 @@ final class ChartPainter {
 		// every k-th label when they would overlap: a month by day keeps one label a few days
 		int every = Math.max(1, (int) Math.ceil((widest + 6) / group));
 		for (int c = 0; c < n; c += every) {
-			canvas.text(chart.categories().get(c), left + (c + 0.5) * group, bottom + LABEL_SIZE + 4, LABEL_SIZE,
-					false, AXIS, Canvas.Align.MIDDLE);
+			String label = chart.categories().get(c);
+			double x = left + (c + 0.5) * group;
+			double half = canvas.textWidth(label, LABEL_SIZE, false) / 2;
+			// a label under an edge bar stays within the chart
+			Canvas.Align align = x + half > left + plotWidth ? Canvas.Align.END
+					: x - half < 0 ? Canvas.Align.START : Canvas.Align.MIDDLE;
+			double at = align == Canvas.Align.END ? left + plotWidth : align == Canvas.Align.START ? 0 : x;
+			canvas.text(label, at, bottom + LABEL_SIZE + 4, LABEL_SIZE, false, AXIS, align);
 		}
 	}
 
