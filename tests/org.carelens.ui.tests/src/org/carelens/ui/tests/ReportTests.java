@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.BooleanSupplier;
 
 import org.carelens.internal.reports.ui.DashboardView;
@@ -89,5 +91,28 @@ final class ReportTests {
 					public void folded(long folded, long total) {
 					}
 				});
+	}
+
+	/** Splits one CSV line of an export (RFC 4180 quoting, no line breaks inside fields). */
+	static List<String> csvFields(String line) {
+		List<String> fields = new ArrayList<>();
+		StringBuilder field = new StringBuilder();
+		boolean quoted = false;
+		for (int i = 0; i < line.length(); i++) {
+			char c = line.charAt(i);
+			if (quoted && c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
+				field.append('"');
+				i++;
+			} else if (c == '"') {
+				quoted = !quoted;
+			} else if (c == ',' && !quoted) {
+				fields.add(field.toString());
+				field.setLength(0);
+			} else {
+				field.append(c);
+			}
+		}
+		fields.add(field.toString());
+		return fields;
 	}
 }

@@ -363,6 +363,32 @@ public final class Messages extends NLS {
 	public static String Qa_unanswered;
 	public static String Qa_noReviewer;
 
+	public static String Export_action;
+	public static String Export_viewTooltip;
+	public static String Export_tooltip;
+	public static String Export_title;
+	public static String Export_pdf;
+	public static String Export_html;
+	public static String Export_xlsx;
+	public static String Export_csv;
+	public static String Export_job;
+	public static String Export_failed;
+	public static String Export_nothing;
+	public static String SaveReport_action;
+	public static String SaveReport_tooltip;
+	public static String SaveReport_title;
+	public static String SaveReport_prompt;
+	public static String SaveReport_invalidName;
+	public static String SaveReport_saved;
+	public static String RunReport_action;
+	public static String RunReport_tooltip;
+	public static String RunReport_title;
+	public static String RunReport_prompt;
+	public static String RunReport_none;
+	public static String RunReport_job;
+	public static String RunReport_failed;
+	public static String RunReport_noEngine;
+
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
 	}
