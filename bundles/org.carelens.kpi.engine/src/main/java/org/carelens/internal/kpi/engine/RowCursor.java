@@ -40,11 +40,21 @@ final class RowCursor implements FactCursor {
 		if (++row >= end) {
 			return false;
 		}
+		load();
+		return true;
+	}
+
+	/** Moves to row {@code to}, within this cursor's range, in any order: the engine visits rows group by group. */
+	void moveTo(int to) {
+		row = to;
+		load();
+	}
+
+	private void load() {
 		slot = t.side[row];
 		mask = slot < 0 ? 0 : pool[slot];
 		offsets = SidePool.OFFSET[mask];
 		meta = t.meta[row];
-		return true;
 	}
 
 	private boolean has(int group) {
