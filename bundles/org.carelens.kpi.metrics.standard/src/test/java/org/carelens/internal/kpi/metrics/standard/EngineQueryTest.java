@@ -128,6 +128,16 @@ class EngineQueryTest {
 		return new ArrayList<>(book.facts());
 	}
 
+	/** A duration with exact quantiles, a rate and a survey score. */
+	private static final List<String> SOME = List.of("first_response_time", "resolution_rate", "csat");
+
+	/** @return a table of 70,000 generated conversations: several parts and blocks for the engine */
+	private static FactTable generatedTable(Kpi kpi, long seed) {
+		FactTable table = kpi.engine.newTable(Optional.empty());
+		table.upsert(generated(70_000, seed));
+		return table;
+	}
+
 	@Test
 	void aTableUpdatedIncrementallyGivesWhatATableLoadedAtOnceGives() {
 		List<ConversationFact> facts = generated(70_000, 7);
@@ -146,12 +156,9 @@ class EngineQueryTest {
 
 	@Test
 	void aSplitComputationEqualsOneOverTheSameRowsOnOneCore() {
-		List<ConversationFact> facts = generated(70_000, 11);
 		Kpi kpi = new Kpi();
-		FactTable table = kpi.engine.newTable(Optional.empty());
-		table.upsert(facts);
-		KpiQuery query = Kpi.query().withMetrics(List.of("first_response_time", "resolution_rate", "csat"))
-				.withGrouping(List.of(Dimension.TOPIC), TimeBucket.NONE);
+		FactTable table = generatedTable(kpi, 11);
+		KpiQuery query = Kpi.query().withMetrics(SOME).withGrouping(List.of(Dimension.TOPIC), TimeBucket.NONE);
 		KpiResult parallel = kpi.engine.compute(table, query);
 		// the same rows split differently: one table per topic
 		for (KpiResult.Row row : parallel.rows()) {
@@ -164,12 +171,10 @@ class EngineQueryTest {
 
 	@Test
 	void groupsOfAWideKeyEqualTheSameGroupsComputedOneFilterAtATime() {
-		List<ConversationFact> facts = generated(70_000, 13);
 		Kpi kpi = new Kpi();
-		FactTable table = kpi.engine.newTable(Optional.empty());
-		table.upsert(facts);
+		FactTable table = generatedTable(kpi, 13);
 		// channel, team, topic and some 670 hours make a group key too wide for the engine's array of groups
-		KpiQuery query = Kpi.query().withMetrics(List.of("first_response_time", "resolution_rate", "csat"))
+		KpiQuery query = Kpi.query().withMetrics(SOME)
 				.withGrouping(List.of(Dimension.CHANNEL, Dimension.TEAM, Dimension.TOPIC), TimeBucket.HOUR);
 		KpiResult wide = kpi.engine.compute(table, query);
 		Map<List<Optional<String>>, Map<String, Optional<MetricValue>>> byHour = new HashMap<>();
