@@ -82,7 +82,7 @@ final class RowCursor implements FactCursor {
 		case DIRECTION -> (meta & ColumnTable.INBOUND) != 0 ? 1 : 2;
 		case STAGE -> (meta & ColumnTable.STAGE_MASK) >> ColumnTable.STAGE_SHIFT;
 		case PRIORITY -> (meta & ColumnTable.PRIORITY_MASK) >> ColumnTable.PRIORITY_SHIFT;
-		default -> t.dims[DIMENSION_COLUMN[dimension.ordinal()]][row];
+		default -> t.dims[DIMENSION_COLUMN[dimension.ordinal()]].get(row);
 		};
 	}
 
