@@ -37,18 +37,14 @@ class DimensionColumnTest {
 
 	@Test
 	void growingKeepsTheIdsOfEitherWidth() {
-		DimensionColumn narrow = new DimensionColumn(2);
-		narrow.set(1, 7);
-		narrow.grow(10);
-		narrow.set(9, 9);
-		assertEquals(7, narrow.get(1));
-		assertEquals(9, narrow.get(9));
-		DimensionColumn wide = new DimensionColumn(2);
-		wide.set(1, 1000);
-		wide.grow(10);
-		wide.set(9, 3);
-		assertEquals(1000, wide.get(1));
-		assertEquals(3, wide.get(9));
-		assertEquals(20, wide.bytes());
+		for (int id : new int[] { 7, 1000 }) {
+			DimensionColumn column = new DimensionColumn(2);
+			column.set(1, id);
+			column.grow(10);
+			column.set(9, 9);
+			assertEquals(id, column.get(1));
+			assertEquals(9, column.get(9));
+			assertEquals(id > DimensionColumn.NARROW_MAX ? 20 : 10, column.bytes());
+		}
 	}
 }
