@@ -20,6 +20,9 @@ public final class IntSamples {
 	private int[][] chunks = new int[4][];
 	private int[] filled = new int[4];
 	private int chunkCount;
+	/** The last chunk and how full it is, kept here so that adding a value touches this object and the chunk only. */
+	private int[] current;
+	private int currentFill;
 	private int size;
 	private long sum;
 	private int[] values;
@@ -28,28 +31,47 @@ public final class IntSamples {
 		if (value < 0 || value > Integer.MAX_VALUE) {
 			throw new IllegalArgumentException("a duration of " + value + " s is out of range");
 		}
-		int last = chunkCount - 1;
-		if (last < 0 || filled[last] == chunks[last].length) {
-			last = newChunk(last < 0 ? FIRST_CHUNK : Math.min(LARGEST_CHUNK, 2 * chunks[last].length));
+		int[] chunk = current;
+		if (chunk == null || currentFill == chunk.length) {
+			chunk = newChunk(chunk == null ? FIRST_CHUNK : Math.min(LARGEST_CHUNK, 2 * chunk.length));
 		}
-		chunks[last][filled[last]++] = (int) value;
+		chunk[currentFill++] = (int) value;
 		size++;
 		sum += value;
 		values = null;
 	}
 
-	private int newChunk(int length) {
+	private int[] newChunk(int length) {
+		settle();
 		if (chunkCount == chunks.length) {
 			chunks = Arrays.copyOf(chunks, chunkCount * 2);
 			filled = Arrays.copyOf(filled, chunkCount * 2);
 		}
-		chunks[chunkCount] = new int[length];
+		current = new int[length];
+		currentFill = 0;
+		chunks[chunkCount] = current;
 		filled[chunkCount] = 0;
-		return chunkCount++;
+		chunkCount++;
+		return current;
+	}
+
+	/** Writes the fill of the current chunk back into {@link #filled}, before the chunks are read or rearranged. */
+	private void settle() {
+		if (current != null) {
+			filled[chunkCount - 1] = currentFill;
+		}
+	}
+
+	/** Takes the last chunk as the one values are added to. */
+	private void resume() {
+		current = chunkCount == 0 ? null : chunks[chunkCount - 1];
+		currentFill = chunkCount == 0 ? 0 : filled[chunkCount - 1];
 	}
 
 	/** Adds every value of {@code other}, which is not used afterwards. */
 	public void addAll(IntSamples other) {
+		settle();
+		other.settle();
 		for (int c = 0; c < other.chunkCount; c++) {
 			if (other.filled[c] == 0) {
 				continue;
@@ -75,6 +97,7 @@ public final class IntSamples {
 		size += other.size;
 		sum += other.sum;
 		values = null;
+		resume();
 	}
 
 	public int size() {
@@ -93,6 +116,7 @@ public final class IntSamples {
 	/** @return the values in one array of {@link #size()} values at least (more are spare), order unspecified */
 	private int[] flat() {
 		if (values == null) {
+			settle();
 			if (chunkCount == 1 && filled[0] == size) {
 				values = chunks[0];
 			} else {
@@ -107,6 +131,7 @@ public final class IntSamples {
 				chunkCount = 1;
 				values = all;
 			}
+			resume();
 		}
 		return values;
 	}

@@ -60,6 +60,31 @@ class StatisticsTest {
 	}
 
 	@Test
+	void valuesAddedAfterQuantilesWereReadAndAfterMergesAreAllCounted() {
+		IntSamples samples = new IntSamples();
+		int[] expected = new int[200];
+		for (int i = 0; i < 100; i++) {
+			samples.add(i);
+			expected[i] = i;
+		}
+		assertArrayEquals(new double[] { 49.5 }, samples.quantiles(0.5), 1e-12);
+		IntSamples other = new IntSamples();
+		for (int i = 100; i < 150; i++) {
+			other.add(i);
+			expected[i] = i;
+		}
+		samples.addAll(other);
+		for (int i = 150; i < 200; i++) { // fills the merged chunk, then new ones
+			samples.add(i);
+			expected[i] = i;
+		}
+		assertEquals(200, samples.size());
+		assertEquals(199 * 200 / 2, samples.sum());
+		assertArrayEquals(new double[] { Statistics.quantileOfSorted(expected, 200, 0.5),
+				Statistics.quantileOfSorted(expected, 200, 0.9), 0, 199 }, samples.quantiles(0.5, 0.9, 0, 1), 1e-12);
+	}
+
+	@Test
 	void statusIsAtRiskWithinTenPercentOfTheTarget() {
 		assertEquals(Status.MET, Status.of(100, 120, TargetDirection.LOWER_IS_BETTER));
 		assertEquals(Status.AT_RISK, Status.of(132, 120, TargetDirection.LOWER_IS_BETTER));

@@ -31,9 +31,9 @@ import org.carelens.kpi.api.RowSet;
 
 /**
  * Conversation facts in columns: primitive arrays, one entry per conversation, dimensions dictionary-encoded in
- * 16-bit columns, instants as seconds since 2000 in 32-bit columns (good until 2068), and the rarely-present facts
- * in {@link SideColumns}. An upsert replaces a known conversation's row in place and appends a new one; nothing is
- * rebuilt.
+ * 8-bit columns widened to 16 bits when a dimension gets more than 255 values, instants as seconds since 2000 in
+ * 32-bit columns (good until 2068), and the rarely-present facts in {@link SideColumns}. An upsert replaces a
+ * known conversation's row in place and appends a new one; nothing is rebuilt.
  */
 public final class ColumnTable implements FactTable, RowSet {
 
@@ -64,7 +64,7 @@ public final class ColumnTable implements FactTable, RowSet {
 	int[] firstResolution = new int[0];
 	int[] lastResolution = new int[0];
 	short[] meta = new short[0];
-	final char[][] dims = new char[DICTIONARY_DIMENSIONS.length][0];
+	final DimensionColumn[] dims = new DimensionColumn[DICTIONARY_DIMENSIONS.length];
 	int[] customer = new int[0];
 	int[] side = new int[0];
 	int[] replies = new int[1024];
@@ -85,8 +85,10 @@ public final class ColumnTable implements FactTable, RowSet {
 	ColumnTable(Optional<BusinessCalendar> businessHours, IdIndex index) {
 		this.businessHours = businessHours;
 		this.index = index;
-		for (Dimension dimension : DICTIONARY_DIMENSIONS) {
-			dictionaries[dimension.ordinal()] = new Dictionary(dimension.key(), Character.MAX_VALUE);
+		for (int i = 0; i < DICTIONARY_DIMENSIONS.length; i++) {
+			dictionaries[DICTIONARY_DIMENSIONS[i].ordinal()] = new Dictionary(DICTIONARY_DIMENSIONS[i].key(),
+					Character.MAX_VALUE);
+			dims[i] = new DimensionColumn(0);
 		}
 	}
 
@@ -157,8 +159,8 @@ public final class ColumnTable implements FactTable, RowSet {
 		firstResolution = Arrays.copyOf(firstResolution, capacity);
 		lastResolution = Arrays.copyOf(lastResolution, capacity);
 		meta = Arrays.copyOf(meta, capacity);
-		for (int i = 0; i < dims.length; i++) {
-			dims[i] = Arrays.copyOf(dims[i], capacity);
+		for (DimensionColumn column : dims) {
+			column.grow(capacity);
 		}
 		customer = Arrays.copyOf(customer, capacity);
 		side = Arrays.copyOf(side, capacity);
@@ -209,12 +211,12 @@ public final class ColumnTable implements FactTable, RowSet {
 		bits |= fact.counts().transfers() > 0 ? TRANSFERRED : 0;
 		bits |= fact.counts().escalations() > 0 ? ESCALATED : 0;
 		meta[row] = (short) bits;
-		dims[0][row] = (char) dictionaries[Dimension.CHANNEL_INSTANCE.ordinal()].encode(fact.channelInstance());
-		dims[1][row] = (char) dictionaries[Dimension.AGENT.ordinal()].encode(fact.owner().agent());
-		dims[2][row] = (char) dictionaries[Dimension.TEAM.ordinal()].encode(fact.owner().team());
-		dims[3][row] = (char) dictionaries[Dimension.MANAGER.ordinal()].encode(fact.owner().manager());
-		dims[4][row] = (char) dictionaries[Dimension.SITE.ordinal()].encode(fact.owner().site());
-		dims[5][row] = (char) dictionaries[Dimension.TOPIC.ordinal()].encode(fact.topic());
+		dims[0].set(row, dictionaries[Dimension.CHANNEL_INSTANCE.ordinal()].encode(fact.channelInstance()));
+		dims[1].set(row, dictionaries[Dimension.AGENT.ordinal()].encode(fact.owner().agent()));
+		dims[2].set(row, dictionaries[Dimension.TEAM.ordinal()].encode(fact.owner().team()));
+		dims[3].set(row, dictionaries[Dimension.MANAGER.ordinal()].encode(fact.owner().manager()));
+		dims[4].set(row, dictionaries[Dimension.SITE.ordinal()].encode(fact.owner().site()));
+		dims[5].set(row, dictionaries[Dimension.TOPIC.ordinal()].encode(fact.topic()));
 		customer[row] = customers.encode(fact.customerKey());
 		side[row] = writeSide(fact, businessDiffers, resolutionBusiness, firstResolutionBusiness);
 	}
@@ -408,8 +410,12 @@ public final class ColumnTable implements FactTable, RowSet {
 	public long residentBytes() {
 		lock.readLock().lock();
 		try {
-			long perRow = 4 * 4 + 2 + 2L * dims.length + 4 + 4;
-			return perRow * opened.length + 4L * replies.length + sidePool.bytes() + index.bytes() + orders.bytes();
+			long perRow = 4 * 4 + 2 + 4 + 4;
+			long dimensions = 0;
+			for (DimensionColumn column : dims) {
+				dimensions += column.bytes();
+			}
+			return perRow * opened.length + dimensions + 4L * replies.length + sidePool.bytes() + index.bytes() + orders.bytes();
 		} finally {
 			lock.readLock().unlock();
 		}
@@ -419,7 +425,10 @@ public final class ColumnTable implements FactTable, RowSet {
 	public long usedBytes() {
 		lock.readLock().lock();
 		try {
-			long perRow = 4 * 4 + 2 + 2L * dims.length + 4 + 4;
+			long perRow = 4 * 4 + 2 + 4 + 4;
+			for (DimensionColumn column : dims) {
+				perRow += column.width();
+			}
 			return perRow * size + 4L * repliesUsed + 4L * sidePool.used + index.bytes(size) + 28L * orders.size;
 		} finally {
 			lock.readLock().unlock();

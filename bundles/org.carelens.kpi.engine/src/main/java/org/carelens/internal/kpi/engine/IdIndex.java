@@ -56,7 +56,8 @@ final class IdIndex {
 	/** Adds row {@code row} (= the number of rows so far) under {@code hash}. */
 	void add(long hash, int row) {
 		if (row >= hashes.length) {
-			hashes = Arrays.copyOf(hashes, Math.max(row + 1, hashes.length * 2));
+			// grows as the row columns do (by half), not by doubling: the hashes are 8 of a row's bytes
+			hashes = Arrays.copyOf(hashes, Math.max(row + 1, hashes.length + (hashes.length >> 1)));
 		}
 		hashes[row] = hash;
 		size++;

@@ -3,6 +3,7 @@ package org.carelens.internal.kpi.engine;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -38,6 +39,11 @@ final class QueryRunner {
 
 	/** Below this many rows per part, splitting costs more than it saves. */
 	private static final int MIN_ROWS_PER_PART = 32_768;
+	private static final int PARTS_PER_CORE = 4;
+	/** Group keys of up to this many bits are looked up in an array (256 KiB per part at most). */
+	private static final int DENSE_KEY_BITS = 16;
+	/** Rows per block: their columns and side slots stay within a core's cache while their groups are visited. */
+	private static final int BLOCK = 8192;
 
 	private final ColumnTable table;
 	private final KpiQuery query;
@@ -52,6 +58,8 @@ final class QueryRunner {
 	private final long to;
 	private final long[] boundaries;
 	private final int bucketBits;
+	/** The bits of a group key: dimension ids and bucket index. */
+	private final int keyBits;
 	private final TableActivity activity;
 	/** For hours, days and weeks in a zone without daylight saving: bucket = (instant - origin) / length. */
 	private final long fixedOrigin;
@@ -127,6 +135,7 @@ final class QueryRunner {
 			throw new IllegalArgumentException("grouping by " + query.by() + " and " + query.bucket().key()
 					+ " makes more groups than one query can hold (" + total + " bits of group key)");
 		}
+		this.keyBits = total;
 	}
 
 	private static int bits(int values) {
@@ -194,7 +203,9 @@ final class QueryRunner {
 
 	KpiResult run() {
 		int size = table.size;
-		int parts = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), size / MIN_ROWS_PER_PART));
+		// more parts than cores, so that a core slowed by other work hands parts over to the other
+		int parts = Math.max(1, Math.min(PARTS_PER_CORE * Runtime.getRuntime().availableProcessors(),
+				size / MIN_ROWS_PER_PART));
 		List<Part> done = IntStream.range(0, parts).parallel()
 				.mapToObj(p -> aggregate((int) ((long) size * p / parts), (int) ((long) size * (p + 1) / parts)))
 				.toList();
@@ -220,43 +231,98 @@ final class QueryRunner {
 		return result(all);
 	}
 
+	/**
+	 * Aggregates rows {@code start..end} block by block. Within a block, the (row, attribution) pairs are first
+	 * given their groups, then sorted by group and attribution (a stable counting sort), then handed to the
+	 * aggregators one group, one attribution and one metric after the other: rows of a time-bucketed report arrive
+	 * in no particular group order, and visiting each group's aggregators once per block instead of once per row
+	 * keeps them in the cache while the block's rows stay in it too; one metric at a time over a run of rows keeps
+	 * its calls predictable.
+	 */
 	private Part aggregate(int start, int end) {
 		Part part = new Part();
-		FactCursor row = table.cursor(start, end);
+		RowCursor row = (RowCursor) table.cursor(start, end);
+		int perRow = attributions.length;
+		int[] pairKey = new int[BLOCK * perRow];
+		int[] pairRow = new int[BLOCK * perRow];
+		int[] sorted = new int[BLOCK * perRow];
+		int[] ends = new int[64];
+		// small key spaces (a few dimensions and weeks) find groups in an array instead of the map
+		int[] dense = keyBits <= DENSE_KEY_BITS ? new int[1 << keyBits] : null;
+		if (dense != null) {
+			Arrays.fill(dense, -1);
+		}
 		// the attributions of a row often fall into the same bucket (a call resolved within the week it came)
 		long lastKey = -1;
 		int lastGroup = -1;
-		rows: while (row.next()) {
-			long dimensionKey = 0;
-			for (int d = 0; d < by.length; d++) {
-				dimensionKey |= (long) row.dimension(by[d]) << shifts[d];
-			}
-			for (int f = 0; f < filtered.length; f++) {
-				int id = row.dimension(filtered[f]);
-				if (id >= filteredIds[f].length || !filteredIds[f][id]) {
-					continue rows;
+		for (int blockStart = start; blockStart < end; blockStart += BLOCK) {
+			int blockEnd = Math.min(end, blockStart + BLOCK);
+			int pairs = 0;
+			rows: for (int r = blockStart; r < blockEnd; r++) {
+				row.moveTo(r);
+				long dimensionKey = 0;
+				for (int d = 0; d < by.length; d++) {
+					dimensionKey |= (long) row.dimension(by[d]) << shifts[d];
+				}
+				for (int f = 0; f < filtered.length; f++) {
+					int id = row.dimension(filtered[f]);
+					if (id >= filteredIds[f].length || !filteredIds[f][id]) {
+						continue rows;
+					}
+				}
+				for (int a = 0; a < perRow; a++) {
+					long instant = row.instant(attributions[a]);
+					if (instant == FactRow.NONE || instant < from || instant >= to) {
+						continue;
+					}
+					long key = dimensionKey | bucketOf(instant);
+					int group = key == lastKey ? lastGroup : dense != null ? dense[(int) key] : part.index.get(key);
+					if (group < 0) {
+						group = part.keys.size();
+						part.index.put(key, group);
+						part.keys.add(key);
+						part.aggregators.add(newAggregators(key));
+						if (dense != null) {
+							dense[(int) key] = group;
+						}
+					}
+					lastKey = key;
+					lastGroup = group;
+					pairKey[pairs] = group * perRow + a;
+					pairRow[pairs] = r;
+					pairs++;
 				}
 			}
-			for (int a = 0; a < attributions.length; a++) {
-				long instant = row.instant(attributions[a]);
-				if (instant == FactRow.NONE || instant < from || instant >= to) {
+			int keys = part.keys.size() * perRow;
+			if (ends.length < keys + 1) {
+				ends = new int[Math.max(keys + 1, 2 * ends.length)];
+			}
+			Arrays.fill(ends, 0, keys + 1, 0);
+			for (int i = 0; i < pairs; i++) {
+				ends[pairKey[i] + 1]++;
+			}
+			for (int k = 0; k < keys; k++) {
+				ends[k + 1] += ends[k];
+			}
+			for (int i = 0; i < pairs; i++) {
+				sorted[ends[pairKey[i]]++] = pairRow[i];
+			}
+			// ends[k] is now the end of the rows of key k, which begin where those of key k - 1 end
+			int begin = 0;
+			for (int k = 0; k < keys; k++) {
+				int until = ends[k];
+				if (begin == until) {
 					continue;
 				}
-				long key = dimensionKey | bucketOf(instant);
-				int group = key == lastKey ? lastGroup : part.index.get(key);
-				if (group < 0) {
-					group = part.keys.size();
-					part.index.put(key, group);
-					part.keys.add(key);
-					part.aggregators.add(newAggregators(key));
+				Aggregator[] aggregators = part.aggregators.get(k / perRow);
+				int[] plan = this.plan[k % perRow];
+				for (int i = begin; i < until; i++) {
+					row.moveTo(sorted[i]);
+					for (int p = 0; p < plan.length; p += 2) {
+						aggregators[plan[p]].accumulate(row, plan[p + 1]);
+					}
 				}
-				lastKey = key;
-				lastGroup = group;
-				Aggregator[] aggregators = part.aggregators.get(group);
-				int[] pairs = plan[a];
-				for (int i = 0; i < pairs.length; i += 2) {
-					aggregators[pairs[i]].accumulate(row, pairs[i + 1]);
-				}
+				begin = until;
 			}
 		}
 		return part;

@@ -40,11 +40,21 @@ final class RowCursor implements FactCursor {
 		if (++row >= end) {
 			return false;
 		}
+		load();
+		return true;
+	}
+
+	/** Moves to row {@code to}, within this cursor's range, in any order: the engine visits rows group by group. */
+	void moveTo(int to) {
+		row = to;
+		load();
+	}
+
+	private void load() {
 		slot = t.side[row];
 		mask = slot < 0 ? 0 : pool[slot];
 		offsets = SidePool.OFFSET[mask];
 		meta = t.meta[row];
-		return true;
 	}
 
 	private boolean has(int group) {
@@ -72,7 +82,7 @@ final class RowCursor implements FactCursor {
 		case DIRECTION -> (meta & ColumnTable.INBOUND) != 0 ? 1 : 2;
 		case STAGE -> (meta & ColumnTable.STAGE_MASK) >> ColumnTable.STAGE_SHIFT;
 		case PRIORITY -> (meta & ColumnTable.PRIORITY_MASK) >> ColumnTable.PRIORITY_SHIFT;
-		default -> t.dims[DIMENSION_COLUMN[dimension.ordinal()]][row];
+		default -> t.dims[DIMENSION_COLUMN[dimension.ordinal()]].get(row);
 		};
 	}
 

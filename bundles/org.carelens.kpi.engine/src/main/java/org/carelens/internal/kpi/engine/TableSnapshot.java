@@ -13,15 +13,16 @@ import java.util.Optional;
  * changed takes its table from one sequential read instead of folding every stored fact again. The format is this
  * engine's private cache format: a version mismatch means "build the table again", never an error for a user.
  * <p>
- * Layout (big-endian, as {@link ByteBuffer}): magic, format version, row count, the row columns, the id hashes,
- * the reply runs, the side pool, the dictionaries (values in id order, so that encoding them again gives the same
- * ids), the orders, the span of instants.
+ * Layout (big-endian, as {@link ByteBuffer}): magic, format version, row count, the row columns (each dimension
+ * column as its width, 1 or 2 bytes a row, and its ids), the id hashes, the reply runs, the side pool, the
+ * dictionaries (values in id order, so that encoding them again gives the same ids), the orders, the span of
+ * instants.
  */
 final class TableSnapshot {
 
 	private static final long MAGIC = 0x434c5441424c4531L; // "CLTABLE1"
 	/** Bump with any change to {@link ColumnTable}'s columns or their meaning. */
-	static final int FORMAT = 1;
+	static final int FORMAT = 2;
 	private static final int CHUNK = 1 << 20;
 
 	private TableSnapshot() {
@@ -40,8 +41,13 @@ final class TableSnapshot {
 		out.ints(table.lastResolution, rows);
 		out.shorts(table.meta, rows);
 		out.intValue(table.dims.length);
-		for (char[] column : table.dims) {
-			out.chars(column, rows);
+		for (DimensionColumn column : table.dims) {
+			out.intValue(column.width());
+			if (column.width() == 1) {
+				out.bytes(column.narrow(), rows);
+			} else {
+				out.chars(column.wide(), rows);
+			}
 		}
 		out.ints(table.customer, rows);
 		out.ints(table.side, rows);
@@ -97,7 +103,13 @@ final class TableSnapshot {
 					+ table.dims.length);
 		}
 		for (int i = 0; i < dimensions; i++) {
-			table.dims[i] = in.chars(rows);
+			int width = in.intValue();
+			if (width != 1 && width != 2) {
+				throw new IOException("a damaged fact table snapshot: a dimension column of " + width
+						+ " bytes a row");
+			}
+			table.dims[i] = width == 1 ? DimensionColumn.of(in.bytes(rows), null)
+					: DimensionColumn.of(null, in.chars(rows));
 		}
 		table.opened = opened;
 		table.firstResponse = firstResponse;
@@ -204,6 +216,15 @@ final class TableSnapshot {
 				int n = Math.min(count - at, buffer.remaining() / 2);
 				buffer.asShortBuffer().put(values, at, n);
 				buffer.position(buffer.position() + 2 * n);
+				at += n;
+			}
+		}
+
+		void bytes(byte[] values, int count) throws IOException {
+			for (int at = 0; at < count;) {
+				room(1);
+				int n = Math.min(count - at, buffer.remaining());
+				buffer.put(values, at, n);
 				at += n;
 			}
 		}
@@ -320,6 +341,18 @@ final class TableSnapshot {
 				int n = Math.min(count - at, buffer.remaining() / 2);
 				buffer.asShortBuffer().get(values, at, n);
 				buffer.position(buffer.position() + 2 * n);
+				at += n;
+			}
+			return values;
+		}
+
+		byte[] bytes(int count) throws IOException {
+			check(count);
+			byte[] values = new byte[Math.max(count, 1024)];
+			for (int at = 0; at < count;) {
+				need(1);
+				int n = Math.min(count - at, buffer.remaining());
+				buffer.get(values, at, n);
 				at += n;
 			}
 			return values;

@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -26,6 +28,7 @@ import org.carelens.kpi.api.Dimension;
 import org.carelens.kpi.api.FactTable;
 import org.carelens.kpi.api.KpiQuery;
 import org.carelens.kpi.api.KpiResult;
+import org.carelens.kpi.api.MetricValue;
 import org.carelens.kpi.api.Status;
 import org.carelens.kpi.api.TimeBucket;
 import org.junit.jupiter.api.Test;
@@ -125,6 +128,16 @@ class EngineQueryTest {
 		return new ArrayList<>(book.facts());
 	}
 
+	/** A duration with exact quantiles, a rate and a survey score. */
+	private static final List<String> SOME = List.of("first_response_time", "resolution_rate", "csat");
+
+	/** @return a table of 70,000 generated conversations: several parts and blocks for the engine */
+	private static FactTable generatedTable(Kpi kpi, long seed) {
+		FactTable table = kpi.engine.newTable(Optional.empty());
+		table.upsert(generated(70_000, seed));
+		return table;
+	}
+
 	@Test
 	void aTableUpdatedIncrementallyGivesWhatATableLoadedAtOnceGives() {
 		List<ConversationFact> facts = generated(70_000, 7);
@@ -143,12 +156,9 @@ class EngineQueryTest {
 
 	@Test
 	void aSplitComputationEqualsOneOverTheSameRowsOnOneCore() {
-		List<ConversationFact> facts = generated(70_000, 11);
 		Kpi kpi = new Kpi();
-		FactTable table = kpi.engine.newTable(Optional.empty());
-		table.upsert(facts);
-		KpiQuery query = Kpi.query().withMetrics(List.of("first_response_time", "resolution_rate", "csat"))
-				.withGrouping(List.of(Dimension.TOPIC), TimeBucket.NONE);
+		FactTable table = generatedTable(kpi, 11);
+		KpiQuery query = Kpi.query().withMetrics(SOME).withGrouping(List.of(Dimension.TOPIC), TimeBucket.NONE);
 		KpiResult parallel = kpi.engine.compute(table, query);
 		// the same rows split differently: one table per topic
 		for (KpiResult.Row row : parallel.rows()) {
@@ -157,5 +167,42 @@ class EngineQueryTest {
 					.withFilters(Map.of(Dimension.TOPIC, Set.of(topic))));
 			assertEquals(row.metrics(), alone.rows().get(0).metrics(), topic);
 		}
+	}
+
+	@Test
+	void groupsOfAWideKeyEqualTheSameGroupsComputedOneFilterAtATime() {
+		Kpi kpi = new Kpi();
+		FactTable table = generatedTable(kpi, 13);
+		// channel, team, topic and some 670 hours make a group key too wide for the engine's array of groups
+		KpiQuery query = Kpi.query().withMetrics(SOME)
+				.withGrouping(List.of(Dimension.CHANNEL, Dimension.TEAM, Dimension.TOPIC), TimeBucket.HOUR);
+		KpiResult wide = kpi.engine.compute(table, query);
+		Map<List<Optional<String>>, Map<String, Optional<MetricValue>>> byHour = new HashMap<>();
+		Set<List<String>> combinations = new HashSet<>();
+		for (KpiResult.Row row : wide.rows()) {
+			combinations.add(List.of(row.group().get("channel").orElseThrow(), row.group().get("team").orElseThrow(),
+					row.group().get("topic").orElseThrow()));
+		}
+		for (List<String> combination : combinations) {
+			KpiResult narrow = kpi.engine.compute(table, query.withGrouping(List.of(), TimeBucket.HOUR)
+					.withFilters(Map.of(Dimension.CHANNEL, Set.of(combination.get(0)), Dimension.TEAM,
+							Set.of(combination.get(1)), Dimension.TOPIC, Set.of(combination.get(2)))));
+			for (KpiResult.Row row : narrow.rows()) {
+				byHour.put(List.of(Optional.of(combination.get(0)), Optional.of(combination.get(1)),
+						Optional.of(combination.get(2)), row.group().get("hour")), values(row));
+			}
+		}
+		assertEquals(byHour.size(), wide.rows().size());
+		for (KpiResult.Row row : wide.rows()) {
+			assertEquals(byHour.get(List.of(row.group().get("channel"), row.group().get("team"),
+					row.group().get("topic"), row.group().get("hour"))), values(row), row.group().toString());
+		}
+	}
+
+	/** @return the values of a row's metrics, without targets: a channel's target applies only when grouped by it */
+	private static Map<String, Optional<MetricValue>> values(KpiResult.Row row) {
+		Map<String, Optional<MetricValue>> values = new HashMap<>();
+		row.metrics().forEach((id, cell) -> values.put(id, cell.value()));
+		return values;
 	}
 }

@@ -19,6 +19,7 @@ import org.carelens.internal.kpi.engine.KpiEngineImpl;
 import org.carelens.kpi.api.Dimension;
 import org.carelens.kpi.api.FactTable;
 import org.carelens.kpi.api.KpiQuery;
+import org.carelens.kpi.api.KpiResult;
 import org.carelens.kpi.api.TimeBucket;
 import org.junit.jupiter.api.Test;
 
@@ -83,6 +84,32 @@ class TableSnapshotTest {
 		newer[11]++; // the format version, after the 8-byte magic
 		IOException format = assertThrows(IOException.class, () -> read(newer));
 		assertTrue(format.getMessage().contains("format"), format.getMessage());
+		byte[] older = bytes.clone();
+		older[11] = 1; // the layout of 16-bit dimension columns only: the cache is built again
+		IOException old = assertThrows(IOException.class, () -> read(older));
+		assertTrue(old.getMessage().contains("format 1"), old.getMessage());
+	}
+
+	@Test
+	void aTableOfMoreThan255AgentsReadsBackItsWidenedColumnAndKeepsTakingFacts() throws IOException {
+		Kpi kpi = new Kpi();
+		for (int i = 0; i < 300; i++) {
+			kpi.add(new Conversation("w" + i).opened("2026-03-02T08:00", org.carelens.core.api.ChannelKind.CHAT, "c" + i)
+					.customer("2026-03-02T08:00").reply("2026-03-02T08:0" + i % 10, "agent" + i));
+		}
+		FactTable table = engine.newTable(Optional.empty());
+		table.upsert(kpi.facts());
+		FactTable copy = read(write(table));
+		Kpi more = new Kpi().add(new Conversation("w300").opened("2026-03-03T08:00",
+				org.carelens.core.api.ChannelKind.CHAT, "c300").customer("2026-03-03T08:00").reply("2026-03-03T08:05",
+						"agent7"));
+		table.upsert(more.facts());
+		copy.upsert(more.facts());
+		KpiQuery byAgent = KpiQuery.all(Kpi.AT, Conversation.VN).withGrouping(List.of(Dimension.AGENT),
+				TimeBucket.NONE);
+		KpiResult result = engine.compute(copy, byAgent);
+		assertEquals(engine.compute(table, byAgent), result);
+		assertEquals(300, result.rows().size(), "one group per agent, the 256th and later ones included");
 	}
 
 	@Test
