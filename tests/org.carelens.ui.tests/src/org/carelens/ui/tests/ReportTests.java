@@ -6,9 +6,13 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.function.BooleanSupplier;
 
+import org.carelens.internal.reports.ui.DashboardView;
+import org.carelens.internal.reports.ui.ReportPerspective;
 import org.carelens.internal.workspace.DemoWorkspaces;
 import org.carelens.store.api.EventStoreProvider;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.ui.IWorkbenchWindow;
+import org.eclipse.ui.PlatformUI;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
 
@@ -58,5 +62,15 @@ final class ReportTests {
 					public void folded(long folded, long total) {
 					}
 				});
+	}
+
+	/** Shows the Report perspective, opens {@code workspace} on its dashboard and waits for the dashboard's tiles. */
+	static DashboardView openDashboard(Path workspace) throws Exception {
+		IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
+		PlatformUI.getWorkbench().showPerspective(ReportPerspective.ID, window);
+		DashboardView dashboard = (DashboardView) window.getActivePage().showView(DashboardView.ID);
+		dashboard.open(workspace);
+		waitFor(() -> dashboard.shown().isPresent());
+		return dashboard;
 	}
 }

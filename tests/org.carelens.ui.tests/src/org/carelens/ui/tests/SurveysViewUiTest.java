@@ -13,7 +13,6 @@ import java.util.Optional;
 
 import org.carelens.core.api.SurveyKind;
 import org.carelens.internal.reports.ui.DashboardView;
-import org.carelens.internal.reports.ui.ReportPerspective;
 import org.carelens.internal.reports.ui.SurveysView;
 import org.carelens.kpi.api.Dimension;
 import org.carelens.kpi.api.KpiEngine;
@@ -28,8 +27,6 @@ import org.carelens.reports.core.SurveyResults;
 import org.carelens.reports.core.Tile;
 import org.carelens.reports.core.WorkspaceSession;
 import org.eclipse.ui.IWorkbenchPage;
-import org.eclipse.ui.IWorkbenchWindow;
-import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -54,12 +51,8 @@ class SurveysViewUiTest {
 		ReportTests.demoWorkspace(workspace, 11);
 		KpiEngine engine = service(KpiEngine.class, null);
 
-		IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
-		PlatformUI.getWorkbench().showPerspective(ReportPerspective.ID, window);
-		IWorkbenchPage page = window.getActivePage();
-		DashboardView dashboard = (DashboardView) page.showView(DashboardView.ID);
-		dashboard.open(workspace);
-		waitFor(() -> dashboard.shown().isPresent());
+		DashboardView dashboard = ReportTests.openDashboard(workspace);
+		IWorkbenchPage page = dashboard.getSite().getPage();
 		ReportScope scope = dashboard.shown().orElseThrow().request().scope();
 		WorkspaceSession session = dashboard.session().orElseThrow();
 

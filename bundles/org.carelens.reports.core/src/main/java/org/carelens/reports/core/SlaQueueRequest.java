@@ -1,6 +1,8 @@
 package org.carelens.reports.core;
 
 import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZoneId;
 import java.util.Objects;
 
 /**
@@ -26,11 +28,18 @@ public record SlaQueueRequest(ReportScope scope, Instant at, double atRiskShare)
 	}
 
 	/**
-	 * @return the request for {@code scope} as of {@code now}: at the end of its period, or now when the period has
-	 *         not ended yet (a period that ends tonight is judged live, not at midnight)
+	 * @return the request for {@code scope} as of now while its period runs to the present, else as of its end. A
+	 *         period runs to the present when it ends after {@code now} (a custom period that includes today) or at
+	 *         a moment that starts no day in {@code zone}: the presets (today, last 7 days...) end at the moment the
+	 *         dashboard computed them, which the clock has since passed
 	 */
-	public static SlaQueueRequest of(ReportScope scope, Instant now) {
+	public static SlaQueueRequest of(ReportScope scope, ZoneId zone, Instant now) {
+		return new SlaQueueRequest(scope, live(scope, zone, now) ? now : scope.period().to(), AT_RISK_SHARE);
+	}
+
+	/** @return whether the scope's period runs to the present, so that its queues are judged now */
+	public static boolean live(ReportScope scope, ZoneId zone, Instant now) {
 		Instant end = scope.period().to();
-		return new SlaQueueRequest(scope, end.isAfter(now) ? now : end, AT_RISK_SHARE);
+		return end.isAfter(now) || !end.atZone(zone).toLocalTime().equals(LocalTime.MIDNIGHT);
 	}
 }

@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -41,7 +40,6 @@ import org.carelens.facts.FactContext;
 import org.carelens.internal.kpi.engine.KpiEngineImpl;
 import org.carelens.internal.kpi.metrics.standard.StandardMetrics;
 import org.carelens.kpi.api.Dimension;
-import org.carelens.kpi.api.FactTable;
 import org.carelens.kpi.api.KpiQuery;
 import org.carelens.kpi.api.MetricValue;
 import org.carelens.reports.core.SlaQueueResponse.Group;
@@ -193,12 +191,7 @@ class SlaQueueProviderTest {
 	}
 
 	private WorkspaceSession session() {
-		FactTable table = engine.newTable(Optional.empty());
-		List<ConversationFact> all = facts();
-		table.upsert(all);
-		String[] ids = new String[table.size()];
-		all.forEach(f -> ids[table.rowOf(f.conversation()).orElseThrow()] = f.conversation());
-		return new WorkspaceSession(Path.of("ws"), Optional.of(config()), table, Optional.of(List.of(ids)));
+		return Facts.sessionWithIds(engine, facts(), Optional.of(config()));
 	}
 
 	private ConversationSource source() {
@@ -217,7 +210,8 @@ class SlaQueueProviderTest {
 	}
 
 	private SlaQueueResponse compute(ReportScope scope) {
-		return new SlaQueueProvider(engine).compute(session(), source(), SlaQueueRequest.of(scope, AT), () -> false);
+		return new SlaQueueProvider(engine).compute(session(), source(),
+				new SlaQueueRequest(scope, AT, SlaQueueRequest.AT_RISK_SHARE), () -> false);
 	}
 
 	private static OpenConversation find(SlaQueueResponse response, String id) {
@@ -372,15 +366,21 @@ class SlaQueueProviderTest {
 	void aCancelledRequestAnswersCancelled() {
 		workspace();
 		SlaQueueResponse response = new SlaQueueProvider(engine).compute(session(), source(),
-				SlaQueueRequest.of(SCOPE, AT), () -> true);
+				new SlaQueueRequest(SCOPE, AT, SlaQueueRequest.AT_RISK_SHARE), () -> true);
 		assertEquals(DashboardResponse.Status.CANCELLED, response.status());
 	}
 
 	@Test
 	void theReportInstantIsNowWhileThePeriodRuns() {
-		assertEquals(AT, SlaQueueRequest.of(SCOPE, AT).at());
-		Instant after = vn("2026-03-11T08:00");
-		assertEquals(SCOPE.period().to(), SlaQueueRequest.of(SCOPE, after).at());
+		// a custom period that includes today ends after now
+		assertEquals(AT, SlaQueueRequest.of(SCOPE, Facts.VN, AT).at());
+		// one that ended: judged at its end
+		Instant later = vn("2026-03-11T08:00");
+		assertEquals(SCOPE.period().to(), SlaQueueRequest.of(SCOPE, Facts.VN, later).at());
+		// a preset computed at 10:00 runs to the present: at 10:05 it is judged at 10:05
+		ReportScope today = new ReportScope(PeriodPreset.TODAY.resolve(AT, Facts.VN), Map.of());
+		Instant fiveMinutes = AT.plusSeconds(300);
+		assertEquals(fiveMinutes, SlaQueueRequest.of(today, Facts.VN, fiveMinutes).at());
 	}
 
 }

@@ -261,8 +261,8 @@ public final class SlaQueueView extends ViewPart {
 		if (scroller.isDisposed()) {
 			return;
 		}
-		boolean live = context.scope().map(s -> s.period().to().isAfter(Instant.now().minusMillis(REFRESH_MILLIS)))
-				.orElse(false);
+		boolean live = context.session().isPresent() && context.scope()
+				.map(s -> SlaQueueRequest.live(s, context.session().get().zone(), Instant.now())).orElse(false);
 		if (live && scroller.isVisible()) {
 			refresh();
 		}
@@ -277,7 +277,7 @@ public final class SlaQueueView extends ViewPart {
 			return;
 		}
 		WorkspaceSession open = session.get();
-		SlaQueueRequest request = SlaQueueRequest.of(scope.get(), Instant.now());
+		SlaQueueRequest request = SlaQueueRequest.of(scope.get(), open.zone(), Instant.now());
 		state.setText(Messages.Dashboard_computing);
 		requests.submit(cancelled -> compute(open, request, cancelled), response -> render(open, response));
 	}
@@ -438,6 +438,32 @@ public final class SlaQueueView extends ViewPart {
 		if (index >= 0 && index < listed.size()) {
 			TimelineView.show(getSite().getWorkbenchWindow(), listed.get(index).id());
 		}
+	}
+
+	/** @return per tile (overdue, atRisk, open, waiting), the number it shows, for tests */
+	public Map<String, String> tileTexts() {
+		Map<String, String> texts = new java.util.LinkedHashMap<>();
+		tiles.forEach((key, labels) -> texts.put(key, labels[1].getText()));
+		return texts;
+	}
+
+	/** @return the rows of the table by team or agent as shown, for tests */
+	public List<String[]> groupRows() {
+		List<String[]> rows = new java.util.ArrayList<>();
+		for (TableItem item : groups.getItems()) {
+			String[] row = new String[groups.getColumnCount()];
+			for (int i = 0; i < row.length; i++) {
+				row[i] = item.getText(i);
+			}
+			rows.add(row);
+		}
+		return rows;
+	}
+
+	/** Shows the open conversations by team ({@code false}) or by agent ({@code true}). */
+	public void showByAgent(boolean byAgent) {
+		by.select(byAgent ? 1 : 0);
+		shown.ifPresent(this::showGroups);
 	}
 
 	/** @return what the view shows now, for tests */

@@ -1,0 +1,118 @@
+package org.carelens.ui.tests;
+
+import static org.carelens.ui.tests.ReportTests.service;
+import static org.carelens.ui.tests.ReportTests.waitFor;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.carelens.internal.reports.ui.DashboardView;
+import org.carelens.internal.reports.ui.SlaQueueView;
+import org.carelens.internal.reports.ui.ValueFormat;
+import org.carelens.kpi.api.Dimension;
+import org.carelens.kpi.api.KpiEngine;
+import org.carelens.reports.core.ConversationSource;
+import org.carelens.reports.core.DashboardResponse;
+import org.carelens.reports.core.ReportScope;
+import org.carelens.reports.core.SlaQueueProvider;
+import org.carelens.reports.core.SlaQueueResponse;
+import org.carelens.reports.core.SlaQueueResponse.Group;
+import org.carelens.reports.core.SlaQueueResponse.SlaState;
+import org.carelens.reports.core.WorkspaceSession;
+import org.carelens.store.api.EventStoreProvider;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.ui.IWorkbenchPage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The SLA and Queues view on a small generated workspace shows the provider's counts for the dashboard's scope, as
+ * of the view's report instant, and narrows them with the dashboard's team filter.
+ */
+class SlaQueueViewUiTest {
+
+	@TempDir
+	Path dir;
+
+	private static SlaQueueResponse provider(KpiEngine engine, WorkspaceSession session, Path workspace,
+			SlaQueueResponse shown) throws Exception {
+		EventStoreProvider stores = service(EventStoreProvider.class,
+				"(" + EventStoreProvider.KIND + "=" + EventStoreProvider.EMBEDDED + ")");
+		return new SlaQueueProvider(engine).compute(session, ConversationSource.of(workspace, stores),
+				shown.request(), () -> false);
+	}
+
+	private static List<Long> counts(SlaQueueResponse response) {
+		return List.of(response.count(SlaState.OVERDUE), response.count(SlaState.AT_RISK),
+				(long) response.conversations().size(), (long) response.waiting());
+	}
+
+	private static void assertShowsTheProviders(SlaQueueView view, SlaQueueResponse expected) {
+		SlaQueueResponse shown = view.shown().orElseThrow();
+		assertEquals(counts(expected), counts(shown));
+		assertEquals(expected.byTeam(), shown.byTeam());
+		assertEquals(expected.byAgent(), shown.byAgent());
+		assertEquals(expected.queues(), shown.queues());
+		assertEquals(expected.attention(), shown.attention());
+		ValueFormat format = new ValueFormat(Locale.getDefault());
+		Map<String, String> tiles = view.tileTexts();
+		assertEquals(format.count(expected.count(SlaState.OVERDUE)), tiles.get("overdue"));
+		assertEquals(format.count(expected.count(SlaState.AT_RISK)), tiles.get("atRisk"));
+		assertEquals(format.count(expected.conversations().size()), tiles.get("open"));
+		assertTrue(tiles.get("waiting").startsWith(format.count(expected.waiting()) + " / "), tiles.get("waiting"));
+		List<String[]> rows = view.groupRows();
+		assertEquals(expected.byTeam().size(), rows.size());
+		for (int i = 0; i < rows.size(); i++) {
+			Group group = expected.byTeam().get(i);
+			assertEquals(List.of(format.count(group.overdue()), format.count(group.atRisk()),
+					format.count(group.open())), List.of(rows.get(i)[1], rows.get(i)[2], rows.get(i)[5]));
+		}
+	}
+
+	@Test
+	void theViewShowsTheProvidersCountsAndFollowsTheTeamFilter() throws Exception {
+		Path workspace = dir.resolve("ws");
+		ReportTests.demoWorkspace(workspace, 13);
+		KpiEngine engine = service(KpiEngine.class, null);
+
+		DashboardView dashboard = ReportTests.openDashboard(workspace);
+		IWorkbenchPage page = dashboard.getSite().getPage();
+		ReportScope scope = dashboard.shown().orElseThrow().request().scope();
+		WorkspaceSession session = dashboard.session().orElseThrow();
+
+		SlaQueueView view = (SlaQueueView) page.showView(SlaQueueView.ID);
+		view.showByAgent(false);
+		waitFor(() -> view.shown().map(r -> r.request().scope().equals(scope)).orElse(false));
+		SlaQueueResponse all = view.shown().orElseThrow();
+		assertEquals(DashboardResponse.Status.COMPLETED, all.status(), all.reason().orElse(""));
+		assertShowsTheProviders(view, provider(engine, session, workspace, all));
+		// the demo ends with a backlog: conversations still open, some past their due time, and queued contacts
+		assertTrue(all.count(SlaState.OVERDUE) > 0, "overdue: " + counts(all));
+		assertTrue(all.count(SlaState.AT_RISK) + all.count(SlaState.ON_TRACK) > 0, "not overdue yet: " + counts(all));
+		assertTrue(all.waiting() > 0, "waiting: " + counts(all));
+
+		// the team with most open conversations, kept by the dashboard's team filter
+		String team = all.byTeam().stream().filter(g -> g.value().isPresent())
+				.max(java.util.Comparator.comparingInt(Group::open)).orElseThrow().value().orElseThrow();
+		Combo teams = dashboard.filter(Dimension.TEAM);
+		teams.select(1 + session.choices().get(Dimension.TEAM).stream().map(c -> c.value()).toList().indexOf(team));
+		teams.notifyListeners(SWT.Selection, null);
+		waitFor(() -> view.shown().map(r -> r.request().scope().filters().containsKey(Dimension.TEAM)).orElse(false));
+		SlaQueueResponse one = view.shown().orElseThrow();
+		assertEquals(Map.of(Dimension.TEAM, Set.of(team)), one.request().scope().filters());
+		assertShowsTheProviders(view, provider(engine, session, workspace, one));
+		assertTrue(one.conversations().size() < all.conversations().size(),
+				one.conversations().size() + " of " + all.conversations().size());
+		assertTrue(one.conversations().stream().allMatch(c -> c.team().equals(Optional.of(team))),
+				"every open conversation listed is the team's");
+		assertEquals(List.of(Optional.of(team)), one.byTeam().stream().map(Group::value).toList());
+		page.hideView(view);
+	}
+}
