@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -17,10 +19,12 @@ import org.carelens.internal.reports.ui.SlaQueueView;
 import org.carelens.internal.reports.ui.ValueFormat;
 import org.carelens.kpi.api.Dimension;
 import org.carelens.kpi.api.KpiEngine;
+import org.carelens.kpi.api.MetricUnit;
 import org.carelens.reports.core.ConversationSource;
 import org.carelens.reports.core.DashboardResponse;
 import org.carelens.reports.core.ReportScope;
 import org.carelens.reports.core.SlaQueueProvider;
+import org.carelens.reports.core.SlaQueueRequest;
 import org.carelens.reports.core.SlaQueueResponse;
 import org.carelens.reports.core.SlaQueueResponse.Group;
 import org.carelens.reports.core.SlaQueueResponse.SlaState;
@@ -42,11 +46,11 @@ class SlaQueueViewUiTest {
 	Path dir;
 
 	private static SlaQueueResponse provider(KpiEngine engine, WorkspaceSession session, Path workspace,
-			SlaQueueResponse shown) throws Exception {
+			SlaQueueRequest request) throws Exception {
 		EventStoreProvider stores = service(EventStoreProvider.class,
 				"(" + EventStoreProvider.KIND + "=" + EventStoreProvider.EMBEDDED + ")");
-		return new SlaQueueProvider(engine).compute(session, ConversationSource.of(workspace, stores),
-				shown.request(), () -> false);
+		return new SlaQueueProvider(engine).compute(session, ConversationSource.of(workspace, stores), request,
+				() -> false);
 	}
 
 	private static List<Long> counts(SlaQueueResponse response) {
@@ -63,17 +67,21 @@ class SlaQueueViewUiTest {
 		assertEquals(expected.attention(), shown.attention());
 		ValueFormat format = new ValueFormat(Locale.getDefault());
 		Map<String, String> tiles = view.tileTexts();
-		assertEquals(format.count(expected.count(SlaState.OVERDUE)), tiles.get("overdue"));
-		assertEquals(format.count(expected.count(SlaState.AT_RISK)), tiles.get("atRisk"));
-		assertEquals(format.count(expected.conversations().size()), tiles.get("open"));
-		assertTrue(tiles.get("waiting").startsWith(format.count(expected.waiting()) + " / "), tiles.get("waiting"));
+		assertEquals(count(format, expected.count(SlaState.OVERDUE)), tiles.get("overdue"));
+		assertEquals(count(format, expected.count(SlaState.AT_RISK)), tiles.get("atRisk"));
+		assertEquals(count(format, expected.conversations().size()), tiles.get("open"));
+		assertTrue(tiles.get("waiting").startsWith(count(format, expected.waiting()) + " / "), tiles.get("waiting"));
 		List<String[]> rows = view.groupRows();
 		assertEquals(expected.byTeam().size(), rows.size());
 		for (int i = 0; i < rows.size(); i++) {
 			Group group = expected.byTeam().get(i);
-			assertEquals(List.of(format.count(group.overdue()), format.count(group.atRisk()),
-					format.count(group.open())), List.of(rows.get(i)[1], rows.get(i)[2], rows.get(i)[5]));
+			assertEquals(List.of(count(format, group.overdue()), count(format, group.atRisk()),
+					count(format, group.open())), List.of(rows.get(i)[1], rows.get(i)[2], rows.get(i)[5]));
 		}
+	}
+
+	private static String count(ValueFormat format, long n) {
+		return format.value(MetricUnit.COUNT, n);
 	}
 
 	@Test
@@ -92,11 +100,16 @@ class SlaQueueViewUiTest {
 		waitFor(() -> view.shown().map(r -> r.request().scope().equals(scope)).orElse(false));
 		SlaQueueResponse all = view.shown().orElseThrow();
 		assertEquals(DashboardResponse.Status.COMPLETED, all.status(), all.reason().orElse(""));
-		assertShowsTheProviders(view, provider(engine, session, workspace, all));
-		// the demo ends with a backlog: conversations still open, some past their due time, and queued contacts
-		assertTrue(all.count(SlaState.OVERDUE) > 0, "overdue: " + counts(all));
-		assertTrue(all.count(SlaState.AT_RISK) + all.count(SlaState.ON_TRACK) > 0, "not overdue yet: " + counts(all));
-		assertTrue(all.waiting() > 0, "waiting: " + counts(all));
+		assertShowsTheProviders(view, provider(engine, session, workspace, all.request()));
+		assertTrue(all.count(SlaState.OVERDUE) > 0 && all.waiting() > 0, counts(all).toString());
+		// the demo's last day ends with a tail: at its end, conversations past their due time and others not yet,
+		// and callers in the queue
+		Instant end = LocalDate.now().atStartOfDay(session.zone()).toInstant();
+		SlaQueueResponse atEnd = provider(engine, session, workspace,
+				new SlaQueueRequest(scope, end, SlaQueueRequest.AT_RISK_SHARE));
+		assertTrue(atEnd.count(SlaState.OVERDUE) > 0, "overdue: " + counts(atEnd));
+		assertTrue(atEnd.count(SlaState.AT_RISK) + atEnd.count(SlaState.ON_TRACK) > 0, "not yet: " + counts(atEnd));
+		assertTrue(atEnd.waiting() > 0, "waiting: " + counts(atEnd));
 
 		// the team with most open conversations, kept by the dashboard's team filter
 		String team = all.byTeam().stream().filter(g -> g.value().isPresent())
@@ -107,7 +120,7 @@ class SlaQueueViewUiTest {
 		waitFor(() -> view.shown().map(r -> r.request().scope().filters().containsKey(Dimension.TEAM)).orElse(false));
 		SlaQueueResponse one = view.shown().orElseThrow();
 		assertEquals(Map.of(Dimension.TEAM, Set.of(team)), one.request().scope().filters());
-		assertShowsTheProviders(view, provider(engine, session, workspace, one));
+		assertShowsTheProviders(view, provider(engine, session, workspace, one.request()));
 		assertTrue(one.conversations().size() < all.conversations().size(),
 				one.conversations().size() + " of " + all.conversations().size());
 		assertTrue(one.conversations().stream().allMatch(c -> c.team().equals(Optional.of(team))),

@@ -103,7 +103,7 @@ public final class SlaQueueProvider {
 			conversations.sort(URGENCY);
 			return new SlaQueueResponse(DashboardResponse.Status.COMPLETED, Optional.empty(), request, conversations,
 					groups(conversations, OpenConversation::team), groups(conversations, OpenConversation::agent),
-					queues(session, request.scope(), queues, new Targets(session.targets()), waitingMetric.get()),
+					queues(session, request.scope(), queues, waitingMetric.get()),
 					new Targets(session.targets()).targetOf(waitingMetric.get(), Optional.empty(), Optional.empty(),
 							Optional.empty()).orElse(Double.POSITIVE_INFINITY));
 		} catch (MemberFacts.Cancelled e) {
@@ -221,7 +221,11 @@ public final class SlaQueueProvider {
 	 *         keeps listed even when no one waits
 	 */
 	private static List<Queue> queues(WorkspaceSession session, ReportScope scope,
-			Map<Optional<String>, QueueCount> waiting, Targets targets, Metric metric) {
+			Map<Optional<String>, QueueCount> waiting, Metric metric) {
+		// a workspace-wide target limits every contact waiting at once, not each instance's: an instance's limit is a
+		// target for its channel kind or itself, else the metric's default for a channel (METRICS.md: 2)
+		Targets targets = new Targets(session.targets().stream()
+				.filter(t -> t.channelKind().isPresent() || t.channelInstance().isPresent()).toList());
 		Map<Optional<String>, QueueCount> all = new LinkedHashMap<>(waiting);
 		Set<String> kinds = scope.filters().getOrDefault(Dimension.CHANNEL, Set.of());
 		Set<String> instances = scope.filters().getOrDefault(Dimension.CHANNEL_INSTANCE, Set.of());

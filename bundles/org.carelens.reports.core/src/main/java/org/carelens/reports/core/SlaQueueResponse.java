@@ -21,8 +21,8 @@ import org.carelens.core.api.sla.SlaMetric;
  * @param byTeam        the open conversations per team of their owner, the most overdue first
  * @param byAgent       the open conversations per owning agent, the most overdue first
  * @param queues        the contacts waiting per channel instance, the fullest first
- * @param waitingLimit  the limit on every contact waiting at once (METRICS.md {@code waiting_now}: 15, else the
- *                      workspace's target)
+ * @param waitingLimit  the limit on every contact waiting at once: the workspace's {@code waiting_now} target that
+ *                      names no channel, else METRICS.md's 15
  */
 public record SlaQueueResponse(DashboardResponse.Status status, Optional<String> reason, SlaQueueRequest request,
 		List<OpenConversation> conversations, List<Group> byTeam, List<Group> byAgent, List<Queue> queues,
@@ -150,7 +150,8 @@ public record SlaQueueResponse(DashboardResponse.Status status, Optional<String>
 	 * @param instance    the channel instance; empty for contacts that name none
 	 * @param channel     its channel kind
 	 * @param waiting     contacts that entered a queue by the report instant and were neither answered nor gone
-	 * @param limit       how many may wait at once (METRICS.md: 2 per channel instance, else the workspace's target)
+	 * @param limit       how many may wait at once: the workspace's {@code waiting_now} target for the instance or its
+ *                    channel kind, else METRICS.md's 2 per channel instance
 	 * @param longestWait how long the contact waiting longest has waited
 	 */
 	public record Queue(Optional<String> instance, ChannelKind channel, int waiting, double limit,

@@ -316,9 +316,12 @@ class SlaQueueProviderTest {
 	void waitingPerChannelInstanceAgainstTheLimits() {
 		targets.add(new MetricTarget("waiting_now", Optional.of(VOICE), Optional.empty(), Optional.of("hotline-2"), 5,
 				TargetDirection.LOWER_IS_BETTER));
+		// a workspace-wide target is the limit on all waiting, not on each instance
+		targets.add(new MetricTarget("waiting_now", Optional.empty(), Optional.empty(), Optional.empty(), 12,
+				TargetDirection.LOWER_IS_BETTER));
 		SlaQueueResponse response = workspace().compute(SCOPE);
 		assertEquals(4, response.waiting());
-		assertEquals(15.0, response.waitingLimit());
+		assertEquals(12.0, response.waitingLimit());
 		assertEquals(Optional.of(Duration.ofMinutes(3)), response.longestWait());
 		Queue hotline = response.queues().get(0);
 		assertEquals(Optional.of("hotline-1900"), hotline.instance());
@@ -358,6 +361,7 @@ class SlaQueueProviderTest {
 		assertEquals(0, team.waiting());
 		SlaQueueResponse voice = compute(SCOPE.withFilter(Dimension.CHANNEL, Optional.of(VOICE.wire())));
 		assertEquals(4, voice.waiting());
+		assertEquals(15.0, voice.waitingLimit(), "METRICS.md's limit without a workspace target");
 		assertEquals(List.of(Optional.of("hotline-1900"), Optional.of("hotline-2")),
 				voice.queues().stream().map(Queue::instance).toList());
 	}

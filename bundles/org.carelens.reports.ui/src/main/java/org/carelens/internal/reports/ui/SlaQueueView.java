@@ -56,6 +56,8 @@ public final class SlaQueueView extends ViewPart {
 	/** How often the view computes again on its own: queues and due times move with the clock. */
 	static final int REFRESH_MILLIS = 60_000;
 	private static final RGB MUTED = new RGB(96, 96, 96);
+	/** Beyond ten times its target's time, a conversation's share passed says no more than "long overdue". */
+	private static final double MAX_SHARE = 10;
 
 	private final Locale locale = Locale.getDefault();
 	private final ValueFormat format = new ValueFormat(locale);
@@ -364,6 +366,8 @@ public final class SlaQueueView extends ViewPart {
 		List<Choice> names = context.session().map(s -> s.choices().getOrDefault(dimension, List.of()))
 				.orElse(List.of());
 		groups.getColumn(0).setText(byTeam ? Messages.Dashboard_team : Messages.Dashboard_agent);
+		// without it GTK may leave the new rows unpainted until the next event
+		groups.setRedraw(false);
 		groups.removeAll();
 		DateTimeFormatter times = dueFormat();
 		for (Group group : rows) {
@@ -381,6 +385,7 @@ public final class SlaQueueView extends ViewPart {
 				item.setForeground(2, color(TileControl.AT_RISK));
 			}
 		}
+		groups.setRedraw(true);
 	}
 
 	private DateTimeFormatter dueFormat() {
@@ -393,6 +398,7 @@ public final class SlaQueueView extends ViewPart {
 	}
 
 	private void showQueues(SlaQueueResponse response) {
+		queues.setRedraw(false);
 		queues.removeAll();
 		for (Queue queue : response.queues()) {
 			TableItem item = new TableItem(queues, SWT.NONE);
@@ -406,6 +412,12 @@ public final class SlaQueueView extends ViewPart {
 				item.setForeground(2, color(TileControl.AT_RISK));
 			}
 		}
+		queues.setRedraw(true);
+	}
+
+	/** @return the share of a target's time passed; past ten times the target, only that it is */
+	private String elapsed(double share) {
+		return share >= MAX_SHARE ? "> " + percent.format(MAX_SHARE) : percent.format(share);
 	}
 
 	private void showAttention(WorkspaceSession open, SlaQueueResponse response) {
@@ -422,7 +434,7 @@ public final class SlaQueueView extends ViewPart {
 			boolean overdue = conversation.state() == SlaState.OVERDUE;
 			item.setText(new String[] { conversation.id(), overdue ? Messages.Sla_stateOverdue : Messages.Status_AT_RISK,
 					Labels.of("Target", target.metric()), times.format(target.due()),
-					percent.format(target.elapsedShare()), Labels.channel(conversation.channel().wire()),
+					elapsed(target.elapsedShare()), Labels.channel(conversation.channel().wire()),
 					conversation.agent().map(id -> name(agents, id)).orElse(Messages.Tile_noValue),
 					conversation.team().map(id -> name(teams, id)).orElse(Messages.Tile_noValue),
 					times.format(conversation.opened()) });
