@@ -302,7 +302,6 @@ public final class Messages extends NLS {
 	public static String Sla_noAgent;
 	public static String Sla_noInstance;
 	public static String Sla_queues;
-	public static String Sla_instance;
 	public static String Sla_waitingColumn;
 	public static String Sla_longestWait;
 	public static String Sla_attention;
@@ -314,6 +313,7 @@ public final class Messages extends NLS {
 	public static String Sla_target;
 	public static String Sla_due;
 	public static String Sla_elapsed;
+	public static String Sla_openColumn;
 	public static String Sla_opened;
 
 	static {

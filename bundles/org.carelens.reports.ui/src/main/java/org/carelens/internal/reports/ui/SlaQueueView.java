@@ -139,14 +139,14 @@ public final class SlaQueueView extends ViewPart {
 		by.setData(DashboardView.WIDGET_KEY, "sla.by");
 		by.addListener(SWT.Selection, e -> shown.ifPresent(this::showGroups));
 		groups = table(left, "sla.groups", 170, "LRRRRRL", new String[] { Messages.Dashboard_team, Messages.Sla_overdue,
-				Messages.Status_AT_RISK, Messages.Sla_onTrack, Messages.Sla_noSla, Messages.Sla_open,
+				Messages.Status_AT_RISK, Messages.Sla_onTrack, Messages.Sla_noSla, Messages.Sla_openColumn,
 				Messages.Sla_oldestOverdue }, new int[] { 180, 80, 80, 80, 80, 70, 170 });
 
 		Composite right = column(content, false);
 		Label queueTitle = new Label(right, SWT.NONE);
 		queueTitle.setText(Messages.Sla_queues);
 		queueTitle.setFont(bold());
-		queues = table(right, "sla.queues", 170, "LLRR", new String[] { Messages.Sla_instance, Messages.Dashboard_channel,
+		queues = table(right, "sla.queues", 170, "LLRR", new String[] { Messages.Column_instance, Messages.Dashboard_channel,
 				Messages.Sla_waitingColumn, Messages.Sla_longestWait }, new int[] { 150, 90, 100, 110 });
 
 		attentionTitle = new Label(content, SWT.NONE);
@@ -385,7 +385,16 @@ public final class SlaQueueView extends ViewPart {
 				item.setForeground(2, color(TileControl.AT_RISK));
 			}
 		}
+		fitColumns(groups);
 		groups.setRedraw(true);
+	}
+
+	/** Sizes each column to its title and values: the translations' titles differ in length. */
+	private static void fitColumns(Table table) {
+		for (TableColumn column : table.getColumns()) {
+			column.pack();
+			column.setWidth(column.getWidth() + 12);
+		}
 	}
 
 	private DateTimeFormatter dueFormat() {
@@ -412,6 +421,7 @@ public final class SlaQueueView extends ViewPart {
 				item.setForeground(2, color(TileControl.AT_RISK));
 			}
 		}
+		fitColumns(queues);
 		queues.setRedraw(true);
 	}
 
