@@ -118,7 +118,12 @@ final class Facts {
 
 	/** @return the facts and events as a store would hand them, in the order of their ids as a store's are */
 	ConversationSource source() {
-		List<ConversationFact> stored = new ArrayList<>(facts());
+		return source(facts(), events);
+	}
+
+	/** @return {@code facts} and {@code events} as a store would hand them, the facts in the order of their ids */
+	static ConversationSource source(Collection<ConversationFact> facts, List<Event> events) {
+		List<ConversationFact> stored = new ArrayList<>(facts);
 		stored.sort(Comparator.comparing(ConversationFact::conversation));
 		return new ConversationSource() {
 			@Override

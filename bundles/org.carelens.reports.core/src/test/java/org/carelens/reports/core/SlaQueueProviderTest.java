@@ -195,18 +195,7 @@ class SlaQueueProviderTest {
 	}
 
 	private ConversationSource source() {
-		List<ConversationFact> stored = facts();
-		return new ConversationSource() {
-			@Override
-			public void facts(Consumer<? super ConversationFact> sink) {
-				stored.forEach(sink);
-			}
-
-			@Override
-			public Optional<StoredConversation> conversation(String id) {
-				return Optional.empty();
-			}
-		};
+		return Facts.source(facts(), events);
 	}
 
 	private SlaQueueResponse compute(ReportScope scope) {
