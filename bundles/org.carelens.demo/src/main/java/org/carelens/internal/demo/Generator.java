@@ -88,19 +88,29 @@ public final class Generator {
 		}
 		double[] dayWeights = dayWeights();
 		double totalWeight = Arrays.stream(dayWeights).sum();
-		long generated = 0;
+		int[] counts = new int[plan.days()];
+		long assigned = 0;
 		double expected = 0;
-		int tail = Math.min(TAIL, plan.conversations() / 100);
-		long spread = plan.conversations() - tail;
 		for (int day = 0; day < plan.days(); day++) {
-			expected += spread * dayWeights[day] / totalWeight;
-			int today = (int) (Math.round(expected) - generated);
-			boolean last = day == plan.days() - 1;
-			if (last) {
-				today = (int) (spread - generated);
+			expected += plan.conversations() * dayWeights[day] / totalWeight;
+			counts[day] = (int) (Math.round(expected) - assigned);
+			if (day == plan.days() - 1) {
+				counts[day] = (int) (plan.conversations() - assigned);
 			}
-			generateDay(plan.firstDay().plusDays(day), today, last ? tail : 0, generated);
-			generated += today + (last ? tail : 0);
+			assigned += counts[day];
+		}
+		// the tail is taken from the contacts of the last days, so that every earlier day comes out as without it
+		int tail = Math.min(TAIL, plan.conversations() / 100);
+		for (int day = plan.days() - 1, left = tail; day >= 0 && left > 0; day--) {
+			int taken = Math.min(left, counts[day]);
+			counts[day] -= taken;
+			left -= taken;
+		}
+		long generated = 0;
+		for (int day = 0; day < plan.days(); day++) {
+			int late = day == plan.days() - 1 ? tail : 0;
+			generateDay(plan.firstDay().plusDays(day), counts[day], late, generated);
+			generated += counts[day] + late;
 		}
 		return new Summary(generated, events, linked);
 	}
