@@ -46,6 +46,20 @@ final class ReportTests {
 	}
 
 	/**
+	 * Shows the Report perspective with its dashboard on {@code workspace}, once the workspace is open and the
+	 * dashboard filled.
+	 */
+	static DashboardView dashboardOn(Path workspace) throws Exception {
+		IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
+		PlatformUI.getWorkbench().showPerspective(ReportPerspective.ID, window);
+		DashboardView dashboard = (DashboardView) window.getActivePage().showView(DashboardView.ID);
+		dashboard.open(workspace);
+		waitFor(() -> dashboard.session().map(s -> s.directory().equals(workspace)).orElse(false)
+				&& dashboard.shown().isPresent());
+		return dashboard;
+	}
+
+	/**
 	 * Creates a demo workspace of 2,000 conversations in {@code workspace}, its year ending today, so that the
 	 * dashboard's "last 30 days" has data.
 	 */

@@ -67,13 +67,18 @@ public final class ImportBenchmark {
 				Runtime.getRuntime().availableProcessors());
 
 		started = System.nanoTime();
+		long cpu = cpuNanos();
 		long rows = duckDbReadJson(file, work.resolve("raw.duckdb"));
 		double duckDb = seconds(started);
-		System.out.printf("  DuckDB read_json into a table          %7.1f s  %,9.0f events/s  (%,d rows)%n", duckDb,
-				rows / duckDb, rows);
+		double duckDbCpu = cpuSeconds(cpu);
+		System.out.printf("  DuckDB read_json into a table          %7.1f s  %,9.0f events/s  (%,d rows; %.1f s of CPU)%n",
+				duckDb, rows / duckDb, rows, duckDbCpu);
 
 		started = System.nanoTime();
+		cpu = cpuNanos();
 		ImportSummary summary;
+		double importCpu;
+		double factsCpu;
 		double carelens;
 		double facts;
 		long conversations;
@@ -81,20 +86,26 @@ public final class ImportBenchmark {
 			EventImporter importer = new EventImporter(store);
 			summary = importer.importFiles(List.of(file), ReadProgress.NONE);
 			carelens = seconds(started);
+			importCpu = cpuSeconds(cpu);
 			started = System.nanoTime();
+			cpu = cpuNanos();
 			// what 'carelens import' does next: fold every conversation with new events from the store, store the facts
 			conversations = new FactRefresh(store, FactContext.EMPTY).run((folded, total) -> {
 			}, importer.recent()).conversations();
 			facts = seconds(started);
+			factsCpu = cpuSeconds(cpu);
 		}
-		System.out.printf("  CareLens import (validate, dedupe, store) %5.1f s  %,9.0f events/s  (%,d ingested, %,d rejected)%n",
-				carelens, summary.appended().ingested() / carelens, summary.appended().ingested(), summary.rejected());
-		System.out.printf("  CareLens facts (fold from the store, store them) %5.1f s  %,9.0f conversations/s  (%,d conversations)%n",
-				facts, conversations / facts, conversations);
+		System.out.printf("  CareLens import (validate, dedupe, store) %5.1f s  %,9.0f events/s  (%,d ingested, %,d rejected; %.1f s of CPU)%n",
+				carelens, summary.appended().ingested() / carelens, summary.appended().ingested(), summary.rejected(),
+				importCpu);
+		System.out.printf("  CareLens facts (fold from the store, store them) %5.1f s  %,9.0f conversations/s  (%,d conversations; %.1f s of CPU)%n",
+				facts, conversations / facts, conversations, factsCpu);
 
 		System.out.printf("Ratio CareLens import / DuckDB read_json:           %.2fx%n", carelens / duckDb);
 		System.out.printf("Ratio CareLens import + facts / DuckDB read_json:   %.2fx   (issue 3 target: at most 2x)%n",
 				(carelens + facts) / duckDb);
+		System.out.printf("Ratio of CPU time, import + facts / read_json:     %.2fx   (the machine's load moves it less)%n",
+				(importCpu + factsCpu) / duckDbCpu);
 	}
 
 	private static long generate(Path file, int conversations) throws IOException {
@@ -151,6 +162,16 @@ public final class ImportBenchmark {
 				Map.of("csat", "csat-2026", "nps", "nps-2026", "ces", "ces-2026", "csi", "csi-2026"), "qa-standard",
 				Set.of(LocalDate.of(2026, 2, 16), LocalDate.of(2026, 2, 17), LocalDate.of(2026, 2, 18),
 						LocalDate.of(2026, 2, 19), LocalDate.of(2026, 2, 20)));
+	}
+
+	/** @return the CPU time of this process so far, every thread (DuckDB's native ones too) */
+	private static long cpuNanos() {
+		return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+				.getOperatingSystemMXBean()).getProcessCpuTime();
+	}
+
+	private static double cpuSeconds(long started) {
+		return (cpuNanos() - started) / 1e9;
 	}
 
 	private static double seconds(long started) {

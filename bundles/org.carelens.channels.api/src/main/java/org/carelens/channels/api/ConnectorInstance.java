@@ -27,6 +27,15 @@ public interface ConnectorInstance {
 		return java.util.Optional.empty();
 	}
 
+	/**
+	 * @return for a {@link Capability#PUSH push} instance, why it is not receiving now although started (a dropped
+	 *         connection it is re-establishing, saying to where and why); the runtime then reports it failing with
+	 *         this reason. Empty while it receives, and for pull instances, whose failures are their pulls'.
+	 */
+	default java.util.Optional<String> problem() {
+		return java.util.Optional.empty();
+	}
+
 	/** Stops the instance and releases what it holds; calling it again does nothing. */
 	void stop();
 }

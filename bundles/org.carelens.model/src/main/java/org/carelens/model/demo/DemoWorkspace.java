@@ -68,8 +68,8 @@ public final class DemoWorkspace {
 
 	private static void channels(Elements add) {
 		// connector ids name the connector services of issue 2; settings hold no secrets, those live elsewhere
-		add.channel("hotline-1900", "Hotline 1900 6868", VOICE, "voice.asterisk", "queue", "cskh-1900",
-				"ami.host", "10.0.0.15", "ami.port", "5038");
+		add.channel("hotline-1900", "Hotline 1900 6868", VOICE, "voice.asterisk", "queues", "cskh-1900",
+				"host", "10.0.0.15", "port", "5038", "username", "carelens");
 		add.channel("webchat", "Chat trên website", CHAT, "webchat", "widget", "saomai.vn");
 		add.channel("cskh-email", "Email cskh@saomai.vn", EMAIL, "email.imap", "address", "cskh@saomai.vn",
 				"imap.host", "imap.saomai.vn", "folder", "INBOX");

@@ -22,6 +22,14 @@ import org.carelens.core.api.EventType;
 public interface EventStore extends AutoCloseable {
 
 	/**
+	 * The batch size bulk writers (imports, file channels, fact refreshes) should aim for: two of DuckDB's row
+	 * groups (122,880 rows), so that the embedded store writes a batch to its database file directly, compressed
+	 * once, instead of through its write-ahead log and a checkpoint that writes it again (about twice the cost);
+	 * small enough to lose little work to a crash.
+	 */
+	int BULK_BATCH = 2 * 122_880;
+
+	/**
 	 * Appends a batch in one transaction: either all of its outcome (new events and quarantined conflicts) is
 	 * durable when this returns, or none of it is.
 	 *

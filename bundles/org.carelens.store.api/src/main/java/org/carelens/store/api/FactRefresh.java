@@ -112,22 +112,28 @@ public final class FactRefresh {
 		for (int from = 0; from < touched.size(); from += CHUNK) {
 			List<String> chunk = touched.subList(from, Math.min(touched.size(), from + CHUNK));
 			affectedKeys.addAll(facts.customerKeysOf(chunk));
+			List<List<Event>> histories = new ArrayList<>(chunk.size());
+			if (inMemory) {
+				foldWithRecent(chunk, recent, histories::add);
+				recent.forget(chunk);
+			} else {
+				store.eventsOfConversations(chunk, histories::add);
+			}
+			// folding is pure and the costliest step here: spread it over the cores, keeping the chunk's order
+			List<Optional<ConversationFact>> folds = histories.parallelStream()
+					.map(events -> ConversationFolder.fold(events, context)).toList();
 			List<ConversationFact> refolded = new ArrayList<>(chunk.size());
-			Consumer<List<Event>> fold = events -> {
-				Optional<ConversationFact> fact = ConversationFolder.fold(events, context);
+			for (Optional<ConversationFact> fact : folds) {
 				if (fact.isPresent()) { // else not opened yet: its events wait for their opening
 					ConversationFact keyed = fact.get().withCustomerKey(identities.keyOf(fact.get().customer()));
 					affectedKeys.add(keyed.customerKey());
 					// provisional until the customer's other conversations are looked at below
 					refolded.add(keyed.withFirstContactResolution(keyed.singleContact()));
 				}
-			};
+			}
 			if (inMemory) {
-				foldWithRecent(chunk, recent, fold);
-				recent.forget(chunk);
 				refolded.forEach(fact -> held.put(fact.conversation(), fact));
 			} else {
-				store.eventsOfConversations(chunk, fold);
 				facts.putFacts(refolded, OptionalLong.empty());
 			}
 			folded += chunk.size();
@@ -169,8 +175,8 @@ public final class FactRefresh {
 
 		List<ConversationFact> toWrite = new ArrayList<>(pending.values());
 		toWrite.sort(Comparator.comparing(ConversationFact::conversation));
-		for (int from = 0; from < toWrite.size(); from += CHUNK) {
-			int to = Math.min(toWrite.size(), from + CHUNK);
+		for (int from = 0; from < toWrite.size(); from += EventStore.BULK_BATCH) {
+			int to = Math.min(toWrite.size(), from + EventStore.BULK_BATCH);
 			facts.putFacts(toWrite.subList(from, to), to == toWrite.size() ? OptionalLong.of(last) : OptionalLong.empty());
 		}
 		if (toWrite.isEmpty()) {

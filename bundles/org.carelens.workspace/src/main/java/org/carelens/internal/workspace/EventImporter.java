@@ -11,6 +11,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.carelens.core.api.Event;
@@ -28,17 +29,14 @@ import org.carelens.store.api.RecentEvents;
  * import killed at any point and run again stores every event exactly once), rejected lines into the quarantine
  * with their file, line number, reason and text.
  * <p>
- * Reading and decoding run on the caller's thread while one writer thread hands the previous batches to the store,
- * strictly in order and never more than {@link #IN_FLIGHT} ahead: the store is only ever used from the writer.
+ * The lines are decoded in blocks on a pool of one thread per core, and delivered in file order on the caller's
+ * thread, while one writer thread hands the previous batches to the store, strictly in order and never more than
+ * {@link #IN_FLIGHT} ahead: the store is only ever used from the writer.
  */
 public final class EventImporter {
 
-	/**
-	 * Events per transaction: large enough for bulk speed, small enough to lose little work to a crash; two of
-	 * DuckDB's row groups (122,880 rows), so that a batch is written to the database file directly rather than
-	 * through its write-ahead log.
-	 */
-	public static final int BATCH = 2 * 122_880;
+	/** Events per transaction: {@link EventStore#BULK_BATCH}. */
+	public static final int BATCH = EventStore.BULK_BATCH;
 	/** Batches decoded ahead of the store: enough to keep both busy, few enough to bound memory. */
 	static final int IN_FLIGHT = 2;
 	private static final int KEPT_PROBLEMS = 1_000;
@@ -75,11 +73,9 @@ public final class EventImporter {
 	 * @throws IOException when a file cannot be read at all; what was committed before stays committed
 	 */
 	public ImportSummary importFiles(List<Path> files, ReadProgress progress) throws IOException {
-		ExecutorService writer = Executors.newSingleThreadExecutor(task -> {
-			Thread thread = new Thread(task, "carelens-import-writer");
-			thread.setDaemon(true);
-			return thread;
-		});
+		ExecutorService writer = Executors.newSingleThreadExecutor(daemon("carelens-import-writer"));
+		ExecutorService decoders = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors(),
+				daemon("carelens-import-decoder"));
 		Writes writes = new Writes(writer);
 		recent = new RecentEvents(store.lastPosition(), RecentEvents.defaultBudget());
 		try {
@@ -90,7 +86,7 @@ public final class EventImporter {
 				Batches batches = new Batches(file.toString(), problems, writes);
 				ReadSummary read;
 				try {
-					read = JsonLinesReader.read(file, batches, progress);
+					read = JsonLinesReader.read(file, batches, progress, decoders);
 				} finally {
 					batches.flush();
 				}
@@ -104,7 +100,16 @@ public final class EventImporter {
 		} finally {
 			writes.drainQuietly();
 			writer.shutdown();
+			decoders.shutdownNow();
 		}
+	}
+
+	private static ThreadFactory daemon(String name) {
+		return task -> {
+			Thread thread = new Thread(task, name);
+			thread.setDaemon(true);
+			return thread;
+		};
 	}
 
 	/** The store work handed to the writer thread, in order, with its results. */

@@ -11,6 +11,7 @@ import org.carelens.channels.api.ConnectorProperties;
 import org.carelens.channels.api.FieldType;
 import org.carelens.channels.api.SettingField;
 import org.carelens.channels.api.SettingsSchema;
+import org.carelens.internal.channels.asterisk.QueueLogFile;
 import org.osgi.service.component.annotations.Component;
 
 /**

@@ -93,8 +93,18 @@ final class InstanceRunner implements ConnectorContext {
 		return stopRequested;
 	}
 
+	/** @return the status, failing with its reason while a started push instance says it is not receiving */
 	ConnectorStatus status() {
-		return tracker.status();
+		ConnectorStatus status = tracker.status();
+		ConnectorInstance started = instance;
+		if (started != null && status.state() != ConnectorStatus.State.FAILING) {
+			Optional<String> problem = started.problem();
+			if (problem.isPresent()) {
+				return new ConnectorStatus(ConnectorStatus.State.FAILING, problem, status.lastEventAt(),
+						status.counters());
+			}
+		}
+		return status;
 	}
 
 	String connectorId() {
@@ -130,7 +140,7 @@ final class InstanceRunner implements ConnectorContext {
 		sink.pulling(true);
 		try {
 			instance.pull();
-			sink.pulling(false);
+			sink.endPull();
 			sink.refreshFacts();
 			tracker.idle();
 			return true;

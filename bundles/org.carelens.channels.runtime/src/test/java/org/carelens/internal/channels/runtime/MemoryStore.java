@@ -22,11 +22,14 @@ import org.carelens.store.api.StoreException;
 final class MemoryStore implements EventStore {
 
 	final Map<String, Event> events = new LinkedHashMap<>();
+	/** Appends that stored something: one per transaction. */
+	int appends;
 	final List<QuarantineEntry> quarantine = new ArrayList<>();
 	int failures;
 
 	@Override
 	public synchronized AppendResult append(List<? extends Event> batch, String source) {
+		appends++;
 		if (failures > 0) {
 			failures--;
 			throw new StoreException("disk full");

@@ -9,11 +9,13 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.carelens.channels.api.Checkpoint;
 import org.carelens.channels.api.ConnectorException;
 import org.carelens.core.api.Event;
+import org.carelens.store.api.EventStore;
 import org.carelens.store.api.StoreException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -32,9 +34,14 @@ class StoreSinkTest {
 
 	@BeforeEach
 	void createSink() {
+		sink = sink(EventStore.BULK_BATCH);
+	}
+
+	/** @param gatherBelow held events below which a pull's commit waits for the next one */
+	private StoreSink sink(int gatherBelow) {
 		StatusTracker tracker = new StatusTracker("chat-1", "test", StatusListener.NONE,
 				Clock.fixed(Instant.parse("2026-03-02T08:00:00Z"), ZoneOffset.UTC));
-		sink = new StoreSink(store, store, "chat-1", new CheckpointFile(workspace, "chat-1"), tracker, committed -> {
+		return new StoreSink(store, store, "chat-1", new CheckpointFile(workspace, "chat-1"), tracker, committed -> {
 		}, recent -> {
 			held.add(recent.complete());
 			if (failRefreshes > 0) {
@@ -42,7 +49,40 @@ class StoreSinkTest {
 				throw new StoreException("disk full");
 			}
 			refreshes.incrementAndGet();
-		});
+		}, false, gatherBelow);
+	}
+
+	@Test
+	void aPullsCommitsAreGatheredAndStoredOnceWithTheLastCheckpointWrittenAfter() throws Exception {
+		CheckpointFile checkpoints = new CheckpointFile(workspace, "chat-1");
+		sink.pulling(true);
+		for (int i = 1; i <= 3; i++) {
+			sink.accept(opened("e-" + i));
+			sink.commit(Checkpoint.START.with("line", Integer.toString(i)));
+		}
+		assertEquals(0, store.events.size(), "nothing stored before the pull ends");
+		assertEquals(Optional.empty(), checkpoints.read(), "and no checkpoint written ahead of its events");
+		sink.endPull();
+		assertEquals(3, store.events.size());
+		assertEquals(1, store.appends, "in one transaction");
+		assertEquals(Optional.of(Checkpoint.START.with("line", "3")), checkpoints.read());
+	}
+
+	@Test
+	void aPullThatFailsDropsItsGatheredCommitsAndKeepsTheLastWrittenCheckpoint() throws Exception {
+		CheckpointFile checkpoints = new CheckpointFile(workspace, "chat-1");
+		StoreSink small = sink(2);
+		small.pulling(true);
+		small.accept(opened("e-1"));
+		small.accept(opened("e-2"));
+		small.commit(Checkpoint.START.with("line", "2")); // two held: stored at once
+		small.accept(opened("e-3"));
+		small.commit(Checkpoint.START.with("line", "3")); // one held: gathered
+		small.discard(); // the pull failed
+		small.pulling(false);
+		assertEquals(2, store.events.size());
+		assertEquals(Optional.of(Checkpoint.START.with("line", "2")), checkpoints.read(),
+				"the next pull reads again from the last commit whose events are durable");
 	}
 
 	@Test
@@ -53,7 +93,7 @@ class StoreSinkTest {
 			sink.commit(Checkpoint.START.with("line", Integer.toString(i)));
 		}
 		assertEquals(0, refreshes.get(), "not after each of its commits");
-		sink.pulling(false);
+		sink.endPull();
 		sink.refreshFacts();
 		assertEquals(1, refreshes.get());
 		assertEquals(List.of(true), held, "with the events the pull appended at hand");
@@ -62,14 +102,35 @@ class StoreSinkTest {
 	}
 
 	@Test
+	void aWriteThatFailsBehindThePullFailsItAtItsNextCommitWithoutWritingTheCheckpoint() throws Exception {
+		CheckpointFile checkpoints = new CheckpointFile(workspace, "chat-1");
+		StoreSink eager = sink(1);
+		store.failures = 1;
+		eager.pulling(true);
+		eager.accept(opened("e-1"));
+		eager.commit(Checkpoint.START.with("line", "1")); // handed to the writer thread, which fails
+		eager.accept(opened("e-2"));
+		ConnectorException failed = assertThrows(ConnectorException.class,
+				() -> eager.commit(Checkpoint.START.with("line", "2")));
+		assertEquals("the event store failed: disk full", failed.getMessage());
+		eager.discard();
+		eager.pulling(false);
+		assertEquals(Optional.empty(), checkpoints.read(), "no checkpoint ahead of durable events");
+		assertEquals(0, store.events.size());
+	}
+
+	@Test
 	void eventsAppendedByAnotherWriterInBetweenAreReadFromTheStore() throws Exception {
+		sink = sink(1); // each commit stores
 		sink.pulling(true);
 		sink.accept(opened("e-1"));
 		sink.commit(Checkpoint.START.with("line", "1"));
+		sink.endPull(); // waits for the write behind, so that the other writer comes after it
+		sink.pulling(true);
 		store.append(List.of(CountingConnector.opened("other", 1)), "other");
 		sink.accept(opened("e-2"));
 		sink.commit(Checkpoint.START.with("line", "2"));
-		sink.pulling(false);
+		sink.endPull();
 		sink.refreshFacts();
 		assertEquals(List.of(false), held);
 	}

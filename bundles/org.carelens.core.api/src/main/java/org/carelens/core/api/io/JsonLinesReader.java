@@ -11,7 +11,13 @@ import java.nio.charset.MalformedInputException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.Arrays;
+import java.util.Deque;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 import java.util.zip.GZIPInputStream;
 
 import org.carelens.core.api.Event;
@@ -24,6 +30,10 @@ import org.carelens.core.api.Event;
  * was invalid. Blank lines are skipped, a UTF-8 byte order mark and CRLF line ends are accepted, a file whose name
  * ends in {@code .gz} is read through gzip, and a line longer than {@link #MAX_LINE_BYTES} is rejected without being
  * held in memory.
+ * <p>
+ * Decoding, the costly part, can be spread over threads ({@link #read(Path, Handler, ReadProgress, Executor)}): the
+ * lines are then decoded in blocks on the executor, and the handler still hears of every line in file order, on the
+ * reading thread, exactly as in a sequential read.
  */
 public final class JsonLinesReader {
 
@@ -53,17 +63,31 @@ public final class JsonLinesReader {
 
 	private static final int BUFFER_BYTES = 1 << 16;
 	private static final long PROGRESS_EVERY_BYTES = 1 << 20;
+	/** Lines decoded together on the executor: big enough to amortise the hand-over, small enough to balance. */
+	static final int BLOCK_LINES = 2_048;
+	/** Blocks handed to the executor and not yet delivered, per thread that reads: bounds memory. */
+	static final int BLOCKS_IN_FLIGHT = 8;
 
 	private JsonLinesReader() {
 	}
 
 	/** Reads a file, named in problems by its path as given. */
 	public static ReadSummary read(Path file, Handler handler, ReadProgress progress) throws IOException {
+		return read(file, handler, progress, null);
+	}
+
+	/**
+	 * Reads a file, decoding its lines on {@code decoders}; the handler is called on this thread, in file order.
+	 *
+	 * @param decoders where lines are decoded, or null to decode them on this thread
+	 */
+	public static ReadSummary read(Path file, Handler handler, ReadProgress progress, Executor decoders)
+			throws IOException {
 		try (InputStream in = Files.newInputStream(file)) {
 			CountingInput counted = new CountingInput(in);
 			InputStream content = file.getFileName().toString().endsWith(".gz") ? new GZIPInputStream(counted, BUFFER_BYTES)
 					: counted;
-			return read(content, counted, file.toString(), handler, progress);
+			return read(content, counted, file.toString(), handler, progress, decoders);
 		}
 	}
 
@@ -75,17 +99,19 @@ public final class JsonLinesReader {
 	public static ReadSummary read(InputStream in, String source, Handler handler, ReadProgress progress)
 			throws IOException {
 		CountingInput counted = new CountingInput(in);
-		return read(counted, counted, source, handler, progress);
+		return read(counted, counted, source, handler, progress, null);
 	}
 
 	private static ReadSummary read(InputStream in, CountingInput counter, String source, Handler handler,
-			ReadProgress progress) throws IOException {
-		LineSplitter splitter = new LineSplitter(source, handler);
+			ReadProgress progress, Executor decoders) throws IOException {
+		LineSplitter splitter = new LineSplitter(source,
+				decoders == null ? new Direct(source, handler) : new Blocks(source, handler, decoders));
 		byte[] buffer = new byte[BUFFER_BYTES];
 		long nextProgress = PROGRESS_EVERY_BYTES;
 		int n;
 		while ((n = in.read(buffer)) > 0) {
 			if (!splitter.feed(buffer, n, progress)) {
+				splitter.lines.drain();
 				return splitter.summary(counter.count, true);
 			}
 			if (counter.count >= nextProgress) {
@@ -94,26 +120,25 @@ public final class JsonLinesReader {
 			}
 		}
 		splitter.finish();
+		splitter.lines.drain();
 		progress.bytesRead(counter.count);
 		return splitter.summary(counter.count, false);
 	}
 
-	/** Cuts bytes into lines and hands each line to the codec. */
+	/** Cuts bytes into lines and hands each line's text, or why it has none, to its {@link Lines}. */
 	private static final class LineSplitter {
 		private final String source;
-		private final Handler handler;
+		final Lines lines;
 		private final CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
 				.onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
 		private byte[] line = new byte[1024];
 		private int length;
 		private long overflow; // bytes of the current line beyond MAX_LINE_BYTES
 		private long lineNumber;
-		private long events;
-		private long rejected;
 
-		LineSplitter(String source, Handler handler) {
+		LineSplitter(String source, Lines lines) {
 			this.source = source;
-			this.handler = handler;
+			this.lines = lines;
 		}
 
 		/** @return false when cancelled */
@@ -140,7 +165,7 @@ public final class JsonLinesReader {
 		}
 
 		ReadSummary summary(long bytes, boolean cancelled) {
-			return new ReadSummary(source, lineNumber, bytes, events, rejected, cancelled);
+			return new ReadSummary(source, lineNumber, bytes, lines.events(), lines.rejected(), cancelled);
 		}
 
 		private void append(byte[] bytes, int from, int count) {
@@ -185,12 +210,7 @@ public final class JsonLinesReader {
 					reject("not valid UTF-8", lossyText(from, to));
 					return;
 				}
-				try {
-					handler.event(EventCodec.decode(text), lineNumber);
-					events++;
-				} catch (EventFormatException e) {
-					reject(e.getMessage(), text.length() > MAX_KEPT_TEXT ? text.substring(0, MAX_KEPT_TEXT) : text);
-				}
+				lines.text(lineNumber, text);
 			} finally {
 				length = 0;
 				overflow = 0;
@@ -198,8 +218,7 @@ public final class JsonLinesReader {
 		}
 
 		private void reject(String reason, String text) {
-			rejected++;
-			handler.problem(new LineProblem(source, lineNumber, reason), text);
+			lines.problem(new LineProblem(source, lineNumber, reason), text);
 		}
 
 		private String lossyText(int from, int to) {
@@ -248,6 +267,177 @@ public final class JsonLinesReader {
 			CharBuffer out = CharBuffer.allocate(to - from + 1);
 			probe.decode(in, out, true);
 			return in.position() - from + 1;
+		}
+	}
+
+	/** Where a splitter's lines go: decoded and told to the handler, at once or in blocks. */
+	private abstract static class Lines {
+		final String source;
+		final Handler handler;
+		private long events;
+		private long rejected;
+
+		Lines(String source, Handler handler) {
+			this.source = source;
+			this.handler = handler;
+		}
+
+		/** A line's text, to decode. */
+		abstract void text(long line, String text);
+
+		/** A line rejected before decoding, with the text to keep. */
+		abstract void problem(LineProblem problem, String text);
+
+		/** Delivers everything still pending to the handler. */
+		abstract void drain();
+
+		final long events() {
+			return events;
+		}
+
+		final long rejected() {
+			return rejected;
+		}
+
+		/** Tells the handler of one line's outcome: an event, or a problem with the text kept. */
+		final void deliver(long line, Object outcome, String text) {
+			if (outcome instanceof Event event) {
+				events++;
+				handler.event(event, line);
+			} else {
+				rejected++;
+				handler.problem((LineProblem) outcome, text);
+			}
+		}
+
+		/** @return the event of a line's text, or the problem with it */
+		final Object decode(long line, String text) {
+			try {
+				return EventCodec.decode(text);
+			} catch (EventFormatException e) {
+				return new LineProblem(source, line, e.getMessage());
+			}
+		}
+
+		static String kept(String text) {
+			return text.length() > MAX_KEPT_TEXT ? text.substring(0, MAX_KEPT_TEXT) : text;
+		}
+	}
+
+	/** Decodes each line on the reading thread as it comes. */
+	private static final class Direct extends Lines {
+		Direct(String source, Handler handler) {
+			super(source, handler);
+		}
+
+		@Override
+		void text(long line, String text) {
+			Object outcome = decode(line, text);
+			deliver(line, outcome, outcome instanceof Event ? null : kept(text));
+		}
+
+		@Override
+		void problem(LineProblem problem, String text) {
+			deliver(problem.line(), problem, text);
+		}
+
+		@Override
+		void drain() {
+			// nothing is held
+		}
+	}
+
+	/**
+	 * Decodes lines in blocks on an executor and delivers the blocks in file order on the reading thread, with at
+	 * most {@link #BLOCKS_IN_FLIGHT} of them decoded ahead.
+	 */
+	private static final class Blocks extends Lines {
+		private final Executor decoders;
+		private final Deque<CompletableFuture<Block>> pending = new ArrayDeque<>();
+		private Block block = new Block();
+
+		Blocks(String source, Handler handler, Executor decoders) {
+			super(source, handler);
+			this.decoders = Objects.requireNonNull(decoders, "decoders");
+		}
+
+		@Override
+		void text(long line, String text) {
+			block.add(line, text, null);
+			if (block.size == BLOCK_LINES) {
+				submit();
+			}
+		}
+
+		@Override
+		void problem(LineProblem problem, String text) {
+			block.add(problem.line(), text, problem);
+		}
+
+		@Override
+		void drain() {
+			submit();
+			while (!pending.isEmpty()) {
+				deliver(pending.removeFirst());
+			}
+		}
+
+		private void submit() {
+			if (block.size == 0) {
+				return;
+			}
+			Block full = block;
+			block = new Block();
+			while (pending.size() >= BLOCKS_IN_FLIGHT) {
+				deliver(pending.removeFirst());
+			}
+			pending.addLast(CompletableFuture.supplyAsync(() -> full.decode(this), decoders));
+		}
+
+		private void deliver(CompletableFuture<Block> decoding) {
+			Block decoded;
+			try {
+				decoded = decoding.join();
+			} catch (CompletionException e) {
+				if (e.getCause() instanceof RuntimeException runtime) {
+					throw runtime;
+				}
+				if (e.getCause() instanceof Error error) {
+					throw error;
+				}
+				throw e;
+			}
+			for (int i = 0; i < decoded.size; i++) {
+				Object outcome = decoded.outcomes[i];
+				deliver(decoded.lines[i], outcome, outcome instanceof Event ? null : kept(decoded.texts[i]));
+			}
+		}
+	}
+
+	/** Lines with their numbers and texts, and after decoding their outcomes (problems found early set at once). */
+	private static final class Block {
+		final long[] lines = new long[BLOCK_LINES];
+		final String[] texts = new String[BLOCK_LINES];
+		final Object[] outcomes = new Object[BLOCK_LINES];
+		int size;
+
+		void add(long line, String text, LineProblem problem) {
+			lines[size] = line;
+			texts[size] = text;
+			outcomes[size] = problem;
+			size++;
+		}
+
+		Block decode(Lines codec) {
+			for (int i = 0; i < size; i++) {
+				if (outcomes[i] == null) {
+					outcomes[i] = codec.decode(lines[i], texts[i]);
+					if (outcomes[i] instanceof Event) {
+						texts[i] = null; // the text of an event is not needed any more
+					}
+				}
+			}
+			return this;
 		}
 	}
 

@@ -13,6 +13,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.zip.GZIPOutputStream;
 
 import org.carelens.core.api.Event;
@@ -25,7 +28,7 @@ class JsonLinesReaderTest {
 	Path dir;
 
 	/** Collects what a read hands out. */
-	private static final class Collector implements JsonLinesReader.Handler {
+	private static class Collector implements JsonLinesReader.Handler {
 		final List<Event> events = new ArrayList<>();
 		final List<Long> eventLines = new ArrayList<>();
 		final List<LineProblem> problems = new ArrayList<>();
@@ -209,6 +212,86 @@ class JsonLinesReaderTest {
 	void rejectedLinesComeWithTheirText() throws IOException {
 		Collector collector = read(resolved(1) + "\n{\"id\":\"x\",\"type\":\"nope\"}\r\n");
 		assertEquals(List.of("{\"id\":\"x\",\"type\":\"nope\"}"), collector.texts);
+	}
+
+	/** Lines of every kind, over several of the parallel reader's blocks. */
+	private Path mixedFile(int blocks) throws IOException {
+		Path file = dir.resolve("mixed-" + blocks + ".jsonl");
+		try (OutputStream out = Files.newOutputStream(file)) {
+			out.write(new byte[] { (byte) 0xEF, (byte) 0xBB, (byte) 0xBF });
+			for (int line = 1; line <= blocks * JsonLinesReader.BLOCK_LINES + 17; line++) {
+				if (line % 997 == 0) {
+					out.write("{\"id\":\"broken\"\n".getBytes(StandardCharsets.UTF_8));
+				} else if (line % 1009 == 0) {
+					out.write((Json.conversationEvent("e-" + line, "conversation.closed") + "\n")
+							.getBytes(StandardCharsets.UTF_8));
+				} else if (line == JsonLinesReader.BLOCK_LINES) {
+					out.write(new byte[] { '{', (byte) 0xC3, (byte) 0x28, '}', '\n' });
+				} else if (line == JsonLinesReader.BLOCK_LINES + 1) {
+					out.write(("{\"note\":\"" + "x".repeat(JsonLinesReader.MAX_LINE_BYTES) + "\"}\n")
+							.getBytes(StandardCharsets.UTF_8));
+				} else if (line % 101 == 0) {
+					out.write("   \r\n".getBytes(StandardCharsets.UTF_8));
+				} else {
+					out.write((Json.conversationEvent("e-" + line, "tagged").str("topic", "bảo hành " + line)
+							+ (line % 2 == 0 ? "\r\n" : "\n")).getBytes(StandardCharsets.UTF_8));
+				}
+			}
+		}
+		return file;
+	}
+
+	@Test
+	void decodingInParallelHandsOutExactlyWhatASequentialReadDoes() throws Exception {
+		Path file = mixedFile(3);
+		Collector sequential = new Collector();
+		ReadSummary expected = JsonLinesReader.read(file, sequential);
+		ExecutorService decoders = Executors.newFixedThreadPool(3);
+		try {
+			Thread reader = Thread.currentThread();
+			List<Thread> handlerThreads = new ArrayList<>();
+			Collector parallel = new Collector() {
+				@Override
+				public void event(Event event, long line) {
+					handlerThreads.add(Thread.currentThread());
+					super.event(event, line);
+				}
+			};
+			ReadSummary summary = JsonLinesReader.read(file, parallel, ReadProgress.NONE, decoders);
+			assertEquals(expected, summary);
+			assertEquals(sequential.events, parallel.events);
+			assertEquals(sequential.eventLines, parallel.eventLines);
+			assertEquals(sequential.problems, parallel.problems);
+			assertEquals(sequential.texts, parallel.texts);
+			assertEquals(Set.of(reader), Set.copyOf(handlerThreads), "the handler is called on the reading thread");
+			assertTrue(sequential.problems.size() >= 8, "the file has problems of every kind: " + sequential.problems);
+			assertTrue(sequential.events.size() > 3 * JsonLinesReader.BLOCK_LINES - 200);
+		} finally {
+			decoders.shutdownNow();
+		}
+	}
+
+	@Test
+	void cancellingAParallelReadDeliversWhatWasReadInOrderAndStops() throws Exception {
+		// more blocks than are decoded ahead, so that deliveries (which the cancellation watches) begin before the end
+		int blocks = JsonLinesReader.BLOCKS_IN_FLIGHT + 6;
+		Path file = mixedFile(blocks);
+		ExecutorService decoders = Executors.newFixedThreadPool(2);
+		try {
+			Collector collector = new Collector();
+			ReadProgress cancelAfterABlock = ReadProgress
+					.cancelledWhen(() -> collector.events.size() >= JsonLinesReader.BLOCK_LINES / 2);
+			ReadSummary summary = JsonLinesReader.read(file, collector, cancelAfterABlock, decoders);
+			assertTrue(summary.cancelled());
+			long delivered = collector.events.size() + collector.problems.size();
+			assertTrue(delivered < blocks * JsonLinesReader.BLOCK_LINES, "reading stopped early: " + delivered);
+			assertEquals(summary.events() + summary.rejected(), delivered, "every line read was delivered");
+			List<Long> sorted = new ArrayList<>(collector.eventLines);
+			sorted.sort(null);
+			assertEquals(sorted, collector.eventLines, "in file order");
+		} finally {
+			decoders.shutdownNow();
+		}
 	}
 
 	@Test

@@ -316,6 +316,40 @@ public final class Messages extends NLS {
 	public static String Sla_openColumn;
 	public static String Sla_opened;
 
+	// the counter visit form
+	public static String Visit_title;
+	public static String Visit_message;
+	public static String Visit_noWorkspace;
+	public static String Visit_counter;
+	public static String Visit_customer;
+	public static String Visit_customerName;
+	public static String Visit_phone;
+	public static String Visit_topic;
+	public static String Visit_agent;
+	public static String Visit_agentItem;
+	public static String Visit_start;
+	public static String Visit_end;
+	public static String Visit_startedAgo;
+	public static String Visit_minutesAgo;
+	public static String Visit_outcome;
+	public static String Visit_resolved;
+	public static String Visit_followUp;
+	public static String Visit_escalated;
+	public static String Visit_note;
+	public static String Visit_consent;
+	public static String Visit_save;
+	public static String Visit_cancel;
+	public static String Visit_noCounters;
+	public static String Visit_chooseCounter;
+	public static String Visit_noCustomer;
+	public static String Visit_chooseAgent;
+	public static String Visit_unknownAgent;
+	public static String Visit_endBeforeStart;
+	public static String Visit_inTheFuture;
+	public static String Visit_job;
+	public static String Visit_storeFailed;
+	public static String Visit_conflict;
+
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
 	}

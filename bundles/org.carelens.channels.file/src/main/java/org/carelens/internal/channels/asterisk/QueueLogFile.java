@@ -1,4 +1,4 @@
-package org.carelens.internal.channels.file;
+package org.carelens.internal.channels.asterisk;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -13,6 +13,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 import org.carelens.channels.api.Checkpoint;
@@ -20,7 +21,7 @@ import org.carelens.channels.api.ConnectorException;
 import org.carelens.channels.api.EventSink;
 import org.carelens.channels.api.Rejected;
 import org.carelens.core.api.Event;
-import org.carelens.internal.channels.file.QueueLogParser.LineException;
+import org.carelens.internal.channels.asterisk.QueueLogParser.LineException;
 
 /**
  * Reads an Asterisk {@code queue_log} from the committed byte offset to its last complete line, so that a pull every
@@ -29,24 +30,29 @@ import org.carelens.internal.channels.file.QueueLogParser.LineException;
  * file is read first, then the new file from its start; a file shorter than the offset was truncated in place and is
  * read from its start.
  */
-final class QueueLogFile {
+public final class QueueLogFile {
 
-	static final String FILE_KEY = "file_key";
-	static final String OFFSET = "offset";
-	static final String LINE = "line";
+	public static final String FILE_KEY = "file_key";
+	public static final String OFFSET = "offset";
+	public static final String LINE = "line";
 
 	private final Path file;
 	private final QueueLogParser parser;
 	private final int commitEvery;
 
-	QueueLogFile(Path file, String instance, int commitEvery) {
+	public QueueLogFile(Path file, String instance, int commitEvery) {
+		this(file, instance, commitEvery, queue -> true);
+	}
+
+	/** @param queues the queues whose calls are read; the lines of others are skipped */
+	public QueueLogFile(Path file, String instance, int commitEvery, Predicate<String> queues) {
 		this.file = file;
-		this.parser = new QueueLogParser(instance);
+		this.parser = new QueueLogParser(instance, queues);
 		this.commitEvery = commitEvery;
 	}
 
 	/** Reads what is new since {@code from}, commits it, and returns the checkpoint committed last. */
-	Checkpoint pull(Checkpoint from, EventSink sink, BooleanSupplier stop) throws ConnectorException {
+	public Checkpoint pull(Checkpoint from, EventSink sink, BooleanSupplier stop) throws ConnectorException {
 		BasicFileAttributes attributes;
 		try {
 			attributes = Files.readAttributes(file, BasicFileAttributes.class);

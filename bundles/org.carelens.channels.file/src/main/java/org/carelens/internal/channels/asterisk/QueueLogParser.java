@@ -1,15 +1,12 @@
-package org.carelens.internal.channels.file;
+package org.carelens.internal.channels.asterisk;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 
-import org.carelens.core.api.ChannelKind;
-import org.carelens.core.api.Direction;
 import org.carelens.core.api.Event;
-import org.carelens.core.api.EventHeader;
 
 /**
  * Maps Asterisk {@code queue_log} lines ({@code epoch|uniqueid|queue|agent|EVENT|data1|data2|...}) onto CareLens
@@ -19,13 +16,12 @@ import org.carelens.core.api.EventHeader;
  * {@code EXITEMPTY} and {@code EXITWITHKEY} are abandons; {@code TRANSFER} (data1 the extension) a transfer.
  * Agent presence lines ({@code AGENTLOGIN}, {@code PAUSE}, ...) and the queue's own lines ({@code QUEUESTART},
  * {@code RINGNOANSWER}, ...) are valid but have no CareLens event in version 1 of the format: they are skipped.
- * The call's conversation is the instance id and the uniqueid; each event's id adds the queue, the event and its
- * time, so that a line read again gives the same ids.
+ * The events, their ids and conversations are those of {@link QueueCalls}, the same as the live voice connector's.
  */
-final class QueueLogParser {
+public final class QueueLogParser {
 
 	/** A line that is not a queue_log line. */
-	static final class LineException extends Exception {
+	public static final class LineException extends Exception {
 		private static final long serialVersionUID = 1L;
 
 		LineException(String message) {
@@ -33,14 +29,21 @@ final class QueueLogParser {
 		}
 	}
 
-	private final String instance;
+	private final QueueCalls calls;
+	private final Predicate<String> queues;
 
-	QueueLogParser(String instance) {
-		this.instance = instance;
+	public QueueLogParser(String instance) {
+		this(instance, queue -> true);
+	}
+
+	/** @param queues the queues whose calls are read; the lines of others give no events */
+	public QueueLogParser(String instance, Predicate<String> queues) {
+		this.calls = new QueueCalls(instance);
+		this.queues = queues;
 	}
 
 	/** @return the line's events; empty for lines without a CareLens event */
-	List<Event> parse(String line) throws LineException {
+	public List<Event> parse(String line) throws LineException {
 		String[] f = line.split("\\|", -1);
 		if (f.length < 5) {
 			throw new LineException("a queue_log line has at least 5 fields separated by '|' "
@@ -56,39 +59,20 @@ final class QueueLogParser {
 		String queue = f[2].strip();
 		String agent = f[3].strip();
 		String event = f[4].strip();
-		if (uniqueid.isEmpty() || uniqueid.equals("NONE")) {
+		if (uniqueid.isEmpty() || uniqueid.equals("NONE") || !queues.test(queue)) {
 			return List.of(); // queue-wide and agent lines carry no call
 		}
-		String conversation = instance + ":" + uniqueid;
-		String id = conversation + ":" + queue + ":" + event + ":" + f[0].strip();
-		List<Event> events = new ArrayList<>(2);
-		switch (event) {
-		case "ENTERQUEUE" -> {
-			String caller = field(f, 6).filter(c -> !c.isEmpty()).orElse("unknown-caller");
-			events.add(new Event.ConversationOpened(header(id + ":opened", at, conversation).withCustomer(caller)
-					.withChannel(ChannelKind.VOICE).withChannelInstance(instance), Direction.INBOUND,
-					Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty()));
-			events.add(new Event.QueueEntered(header(id, at, conversation), Optional.of(queue)));
-		}
-		case "CONNECT" -> events.add(new Event.QueueAnswered(header(id, at, conversation).withAgent(agent(agent))));
-		case "COMPLETEAGENT", "COMPLETECALLER" -> {
-			long talk = seconds(f, 6, "call time");
-			events.add(new Event.Handle(header(id + ":handle", at, conversation).withAgent(agent(agent)),
-					Duration.ofSeconds(talk), Duration.ZERO, Duration.ZERO));
-			events.add(new Event.Resolved(header(id + ":resolved", at, conversation).withAgent(agent(agent))));
-		}
-		case "ABANDON", "EXITWITHTIMEOUT", "EXITEMPTY", "EXITWITHKEY" ->
-			events.add(new Event.QueueAbandoned(header(id, at, conversation)));
-		case "TRANSFER" -> {
-			String target = field(f, 5).filter(t -> !t.isEmpty())
-					.orElseThrow(() -> new LineException("TRANSFER without the extension it went to (data1)"));
-			events.add(new Event.Transferred(header(id, at, conversation).withAgent(target)));
-		}
-		default -> {
-			// presence and queue lines: nothing in the event format for them yet
-		}
-		}
-		return events;
+		return switch (event) {
+		case "ENTERQUEUE" -> calls.entered(uniqueid, queue, field(f, 6).orElse(""), at);
+		case "CONNECT" -> calls.answered(uniqueid, queue, agent(agent), at);
+		case "COMPLETEAGENT", "COMPLETECALLER" ->
+			calls.completed(uniqueid, queue, agent(agent), Duration.ofSeconds(seconds(f, 6, "call time")), at);
+		case "ABANDON", "EXITWITHTIMEOUT", "EXITEMPTY", "EXITWITHKEY" -> calls.abandoned(uniqueid, queue, at);
+		case "TRANSFER" -> calls.transferred(uniqueid, queue, field(f, 5).filter(t -> !t.isEmpty())
+				.orElseThrow(() -> new LineException("TRANSFER without the extension it went to (data1)")), at);
+		// presence and queue lines: nothing in the event format for them yet
+		default -> List.of();
+		};
 	}
 
 	private static String agent(String agent) throws LineException {
@@ -96,10 +80,6 @@ final class QueueLogParser {
 			throw new LineException("no agent in the agent field");
 		}
 		return agent;
-	}
-
-	private static EventHeader header(String id, Instant at, String conversation) {
-		return EventHeader.of(id, at).withConversation(conversation);
 	}
 
 	private static Optional<String> field(String[] f, int index) {
