@@ -77,14 +77,4 @@ final class ReportTests {
 					}
 				});
 	}
-
-	/** Shows the Report perspective, opens {@code workspace} on its dashboard and waits for the dashboard's tiles. */
-	static DashboardView openDashboard(Path workspace) throws Exception {
-		IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
-		PlatformUI.getWorkbench().showPerspective(ReportPerspective.ID, window);
-		DashboardView dashboard = (DashboardView) window.getActivePage().showView(DashboardView.ID);
-		dashboard.open(workspace);
-		waitFor(() -> dashboard.shown().isPresent());
-		return dashboard;
-	}
 }

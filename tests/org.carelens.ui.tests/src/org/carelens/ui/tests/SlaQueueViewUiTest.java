@@ -90,7 +90,7 @@ class SlaQueueViewUiTest {
 		ReportTests.demoWorkspace(workspace, 13);
 		KpiEngine engine = service(KpiEngine.class, null);
 
-		DashboardView dashboard = ReportTests.openDashboard(workspace);
+		DashboardView dashboard = ReportTests.dashboardOn(workspace);
 		IWorkbenchPage page = dashboard.getSite().getPage();
 		ReportScope scope = dashboard.shown().orElseThrow().request().scope();
 		WorkspaceSession session = dashboard.session().orElseThrow();

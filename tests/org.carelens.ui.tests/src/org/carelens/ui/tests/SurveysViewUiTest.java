@@ -51,7 +51,7 @@ class SurveysViewUiTest {
 		ReportTests.demoWorkspace(workspace, 11);
 		KpiEngine engine = service(KpiEngine.class, null);
 
-		DashboardView dashboard = ReportTests.openDashboard(workspace);
+		DashboardView dashboard = ReportTests.dashboardOn(workspace);
 		IWorkbenchPage page = dashboard.getSite().getPage();
 		ReportScope scope = dashboard.shown().orElseThrow().request().scope();
 		WorkspaceSession session = dashboard.session().orElseThrow();
