@@ -32,7 +32,10 @@ import org.carelens.reports.core.WorkspaceSession;
 import org.carelens.store.api.EventStoreProvider;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Combo;
+import org.eclipse.ui.IViewPart;
 import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PlatformUI;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -44,6 +47,18 @@ class SlaQueueViewUiTest {
 
 	@TempDir
 	Path dir;
+
+	/** Closed after the test, so that the next test opens its own dashboard rather than finding this filtered one. */
+	@AfterEach
+	void hideViews() {
+		IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+		for (String id : List.of(SlaQueueView.ID, DashboardView.ID)) {
+			IViewPart part = page.findView(id);
+			if (part != null) {
+				page.hideView(part);
+			}
+		}
+	}
 
 	private static SlaQueueResponse provider(KpiEngine engine, WorkspaceSession session, Path workspace,
 			SlaQueueRequest request) throws Exception {
@@ -126,6 +141,5 @@ class SlaQueueViewUiTest {
 		assertTrue(one.conversations().stream().allMatch(c -> c.team().equals(Optional.of(team))),
 				"every open conversation listed is the team's");
 		assertEquals(List.of(Optional.of(team)), one.byTeam().stream().map(Group::value).toList());
-		page.hideView(view);
 	}
 }

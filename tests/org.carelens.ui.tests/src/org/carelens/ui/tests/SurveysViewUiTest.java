@@ -26,7 +26,10 @@ import org.carelens.reports.core.ReportScope;
 import org.carelens.reports.core.SurveyResults;
 import org.carelens.reports.core.Tile;
 import org.carelens.reports.core.WorkspaceSession;
+import org.eclipse.ui.IViewPart;
 import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PlatformUI;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -38,6 +41,18 @@ class SurveysViewUiTest {
 
 	@TempDir
 	Path dir;
+
+	/** Closed after the test, so that the next test opens its own dashboard rather than finding this one. */
+	@AfterEach
+	void hideViews() {
+		IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+		for (String id : List.of(SurveysView.ID, DashboardView.ID)) {
+			IViewPart part = page.findView(id);
+			if (part != null) {
+				page.hideView(part);
+			}
+		}
+	}
 
 	private static KpiQuery query(WorkspaceSession session, ReportScope scope) {
 		Period period = scope.period();
