@@ -113,29 +113,6 @@ class ComparisonsViewUiTest {
 		}
 	}
 
-	/** Splits one CSV line of the export (RFC 4180 quoting, no line breaks inside fields). */
-	private static List<String> fields(String line) {
-		List<String> fields = new ArrayList<>();
-		StringBuilder field = new StringBuilder();
-		boolean quoted = false;
-		for (int i = 0; i < line.length(); i++) {
-			char c = line.charAt(i);
-			if (quoted && c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
-				field.append('"');
-				i++;
-			} else if (c == '"') {
-				quoted = !quoted;
-			} else if (c == ',' && !quoted) {
-				fields.add(field.toString());
-				field.setLength(0);
-			} else {
-				field.append(c);
-			}
-		}
-		fields.add(field.toString());
-		return fields;
-	}
-
 	@Test
 	void theTeamComparisonShowsTheEnginesValuesSortsByAColumnAndExportsTheSameNumbers() throws Exception {
 		Path workspace = dir.resolve("ws");
@@ -204,12 +181,12 @@ class ComparisonsViewUiTest {
 		waitFor(() -> export.getResult() != null);
 		List<String> lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
 		assertEquals(response.segments().size() + 2, lines.size(), "header, one line per team, the total");
-		List<String> names = fields(lines.get(0));
+		List<String> names = ReportTests.csvFields(lines.get(0));
 		int frtField = names.indexOf("first_response_time [s]");
 		int resolutionField = names.indexOf("resolution_rate [ratio 0..1]");
 		assertTrue(frtField > 0 && resolutionField > 0, names.toString());
 		for (String line : lines.subList(1, lines.size() - 1)) {
-			List<String> row = fields(line);
+			List<String> row = ReportTests.csvFields(line);
 			Map<String, Optional<Double>> engineValues = expected.get(row.get(0));
 			if (engineValues == null) {
 				continue;
@@ -219,7 +196,7 @@ class ComparisonsViewUiTest {
 			assertEquals(engineValues.get("resolution_rate"), Optional.of(row.get(resolutionField))
 					.filter(s -> !s.isEmpty()).map(Double::parseDouble), line);
 		}
-		List<String> total = fields(lines.get(lines.size() - 1));
+		List<String> total = ReportTests.csvFields(lines.get(lines.size() - 1));
 		assertEquals(List.of("*", "All conversations"), total.subList(0, 2));
 		assertEquals(tiles.tiles().get(0).value(), Optional.of(total.get(frtField)).filter(s -> !s.isEmpty())
 				.map(Double::parseDouble), "the total is the dashboard's first-response tile");

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.BooleanSupplier;
 
 import org.carelens.internal.reports.ui.DashboardView;
@@ -29,6 +31,21 @@ final class ReportTests {
 	static <T> T service(Class<T> type, String filter) throws Exception {
 		BundleContext context = FrameworkUtil.getBundle(ReportTests.class).getBundleContext();
 		return context.getService(context.getServiceReferences(type, filter).iterator().next());
+	}
+
+	/** @return the embedded event store's provider */
+	static EventStoreProvider embeddedStores() throws Exception {
+		return service(EventStoreProvider.class, "(" + EventStoreProvider.KIND + "=" + EventStoreProvider.EMBEDDED + ")");
+	}
+
+	/** Shows the Report perspective in the active window and opens {@code workspace} on its dashboard, computed. */
+	static DashboardView openDashboard(Path workspace) throws Exception {
+		IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
+		PlatformUI.getWorkbench().showPerspective(ReportPerspective.ID, window);
+		DashboardView dashboard = (DashboardView) window.getActivePage().showView(DashboardView.ID);
+		dashboard.open(workspace);
+		waitFor(() -> dashboard.shown().isPresent());
+		return dashboard;
 	}
 
 	/** Runs the UI's event loop until {@code condition} holds; fails after a minute. */
@@ -64,9 +81,7 @@ final class ReportTests {
 	 * dashboard's "last 30 days" has data.
 	 */
 	static void demoWorkspace(Path workspace, long seed) throws Exception {
-		EventStoreProvider stores = service(EventStoreProvider.class,
-				"(" + EventStoreProvider.KIND + "=" + EventStoreProvider.EMBEDDED + ")");
-		DemoWorkspaces.create(workspace, 2_000, seed, LocalDate.now().minusDays(DemoWorkspaces.DAYS), stores,
+		DemoWorkspaces.create(workspace, 2_000, seed, LocalDate.now().minusDays(DemoWorkspaces.DAYS), embeddedStores(),
 				new DemoWorkspaces.Listener() {
 					@Override
 					public void generated(long opened, long conversations, long events) {
@@ -76,5 +91,28 @@ final class ReportTests {
 					public void folded(long folded, long total) {
 					}
 				});
+	}
+
+	/** Splits one CSV line of an export (RFC 4180 quoting, no line breaks inside fields). */
+	static List<String> csvFields(String line) {
+		List<String> fields = new ArrayList<>();
+		StringBuilder field = new StringBuilder();
+		boolean quoted = false;
+		for (int i = 0; i < line.length(); i++) {
+			char c = line.charAt(i);
+			if (quoted && c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
+				field.append('"');
+				i++;
+			} else if (c == '"') {
+				quoted = !quoted;
+			} else if (c == ',' && !quoted) {
+				fields.add(field.toString());
+				field.setLength(0);
+			} else {
+				field.append(c);
+			}
+		}
+		fields.add(field.toString());
+		return fields;
 	}
 }

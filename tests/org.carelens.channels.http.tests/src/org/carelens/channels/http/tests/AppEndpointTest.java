@@ -3,7 +3,6 @@ package org.carelens.channels.http.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,58 +10,21 @@ import java.util.Map;
 
 import org.carelens.core.api.ChannelKind;
 import org.carelens.core.api.channel.ChannelInstance;
-import org.carelens.internal.channels.http.EndpointRegistry;
-import org.carelens.internal.channels.runtime.ChannelRuntimes;
-import org.carelens.store.api.EventStoreProvider;
 import org.carelens.store.api.QuarantineEntry;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
-import org.osgi.framework.BundleContext;
-import org.osgi.test.common.annotation.InjectBundleContext;
-import org.osgi.test.common.annotation.InjectService;
-import org.osgi.test.junit5.context.BundleContextExtension;
-import org.osgi.test.junit5.service.ServiceExtension;
 
 /** The in-app REST endpoint: CareLens events as JSON Lines with the instance's Bearer token, on loopback. */
-@ExtendWith(BundleContextExtension.class)
-@ExtendWith(ServiceExtension.class)
-class AppEndpointTest {
+class AppEndpointTest extends EndpointTestBase {
 
 	static final String TOKEN = "app-tok-Zr81mQ0sVb3nLc";
 	static final Instant T0 = Instant.parse("2026-02-10T01:15:00Z");
-
-	@InjectService(filter = "(" + EventStoreProvider.KIND + "=" + EventStoreProvider.EMBEDDED + ")")
-	EventStoreProvider stores;
-
-	@InjectService
-	ChannelRuntimes runtimes;
-
-	@InjectService
-	EndpointRegistry endpoints;
-
-	@InjectBundleContext
-	BundleContext context;
-
-	@TempDir
-	Path workspace;
-
-	Node node;
-	String url;
 
 	@BeforeEach
 	void start() throws Exception {
 		ChannelInstance instance = new ChannelInstance("app-shop", "Shop app", ChannelKind.APP, "app.events",
 				Map.of("token", TOKEN));
-		node = new Node(workspace, stores, runtimes, endpoints, instance).start();
-		url = Http.base(context) + "hooks/app-shop";
-	}
-
-	@AfterEach
-	void stop() {
-		node.close();
+		serve(instance);
 	}
 
 	private HttpResponse<String> post(String body) throws java.io.IOException, InterruptedException {

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -15,58 +14,21 @@ import org.carelens.core.api.ChannelKind;
 import org.carelens.core.api.Event;
 import org.carelens.core.api.EventType;
 import org.carelens.core.api.channel.ChannelInstance;
-import org.carelens.internal.channels.http.EndpointRegistry;
-import org.carelens.internal.channels.runtime.ChannelRuntimes;
-import org.carelens.store.api.EventStoreProvider;
 import org.carelens.store.api.QuarantineEntry;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
-import org.osgi.framework.BundleContext;
-import org.osgi.test.common.annotation.InjectBundleContext;
-import org.osgi.test.common.annotation.InjectService;
-import org.osgi.test.junit5.context.BundleContextExtension;
-import org.osgi.test.junit5.service.ServiceExtension;
 
 /** Chatwoot webhooks posted on loopback to the real endpoint, signed as Chatwoot signs, stored in DuckDB. */
-@ExtendWith(BundleContextExtension.class)
-@ExtendWith(ServiceExtension.class)
-class ChatwootEndpointTest {
+class ChatwootEndpointTest extends EndpointTestBase {
 
 	static final String SECRET = "whsec-7Kq2vX9pLm";
 	static final Instant T0 = Instant.parse("2026-02-10T01:14:58Z");
-
-	@InjectService(filter = "(" + EventStoreProvider.KIND + "=" + EventStoreProvider.EMBEDDED + ")")
-	EventStoreProvider stores;
-
-	@InjectService
-	ChannelRuntimes runtimes;
-
-	@InjectService
-	EndpointRegistry endpoints;
-
-	@InjectBundleContext
-	BundleContext context;
-
-	@TempDir
-	Path workspace;
-
-	Node node;
-	String url;
 
 	@BeforeEach
 	void start() throws Exception {
 		ChannelInstance instance = new ChannelInstance("chat-web", "Website chat", ChannelKind.CHAT,
 				"webchat.chatwoot", Map.of("secret", SECRET, "max_body_bytes", "65536"));
-		node = new Node(workspace, stores, runtimes, endpoints, instance).start();
-		url = Http.base(context) + "hooks/chat-web";
-	}
-
-	@AfterEach
-	void stop() {
-		node.close();
+		serve(instance);
 	}
 
 	private HttpResponse<String> post(String body) throws java.io.IOException, InterruptedException {
@@ -155,6 +117,30 @@ class ChatwootEndpointTest {
 		assertEquals(413, response.statusCode());
 		assertEquals("{\"error\":\"the body is larger than 65536 bytes\"}", response.body());
 		assertEquals(0L, node.read(store -> store.eventCount()));
+	}
+
+	@Test
+	void anInstanceWithChatwootsApiWritesIntoTheConversationAndItsEchoIsNoAgentsReply() throws Exception {
+		try (FakeApi chatwoot = new FakeApi(context, "/fake-chatwoot", "api_access_token",
+				body -> body.contains("\"content\":\"Anh/chị") ? "{\"id\": 90555, \"content\": \"...\", \"message_type\": 1}"
+						: "{\"error\": \"Resource could not be found\"}")) {
+			node.close();
+			serve(new ChannelInstance("chat-web", "Website chat",
+					ChannelKind.CHAT, "webchat.chatwoot", Map.of("secret", SECRET, "api_url", Http.base(context)
+							+ "fake-chatwoot", "account_id", "1", "api_access_token", "bot-token-9")));
+			assertEquals(200, post(Payloads.conversationCreated(4821, 5012, T0)).statusCode());
+			org.carelens.channels.api.Outbound outbound = node.outbound().orElseThrow();
+			String id = outbound.send(new org.carelens.channels.api.OutboundMessage("chat-web:4821", "chat-web:contact:5012",
+					"Khảo sát", "Anh/chị hài lòng chứ? https://ks.shop.vn/s/abc", java.util.Optional.empty()));
+			assertEquals("90555", id);
+			assertEquals(List.of("/fake-chatwoot/api/v1/accounts/1/conversations/4821/messages bot-token-9 "
+					+ "{\"content\":\"Anh/chị hài lòng chứ? https://ks.shop.vn/s/abc\",\"message_type\":\"outgoing\","
+					+ "\"private\":false}"), chatwoot.requests());
+
+			assertEquals(200, post(Payloads.message(90555, 4821, T0.plusSeconds(60), false)).statusCode());
+			Event.Message echo = (Event.Message) node.read(store -> store.eventsOfConversation("chat-web:4821")).get(1);
+			assertEquals(org.carelens.core.api.Author.SYSTEM, echo.author());
+		}
 	}
 
 	@Test

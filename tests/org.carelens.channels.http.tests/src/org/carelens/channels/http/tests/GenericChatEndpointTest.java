@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -13,56 +12,19 @@ import org.carelens.channels.http.Signatures;
 import org.carelens.core.api.ChannelKind;
 import org.carelens.core.api.Event;
 import org.carelens.core.api.channel.ChannelInstance;
-import org.carelens.internal.channels.http.EndpointRegistry;
-import org.carelens.internal.channels.runtime.ChannelRuntimes;
-import org.carelens.store.api.EventStoreProvider;
 import org.carelens.store.api.QuarantineEntry;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
-import org.osgi.framework.BundleContext;
-import org.osgi.test.common.annotation.InjectBundleContext;
-import org.osgi.test.common.annotation.InjectService;
-import org.osgi.test.junit5.context.BundleContextExtension;
-import org.osgi.test.junit5.service.ServiceExtension;
 
 /** The generic chat format, signed with X-CareLens-Signature, posted on loopback. */
-@ExtendWith(BundleContextExtension.class)
-@ExtendWith(ServiceExtension.class)
-class GenericChatEndpointTest {
+class GenericChatEndpointTest extends EndpointTestBase {
 
 	static final String SECRET = "widget-secret-31";
 
-	@InjectService(filter = "(" + EventStoreProvider.KIND + "=" + EventStoreProvider.EMBEDDED + ")")
-	EventStoreProvider stores;
-
-	@InjectService
-	ChannelRuntimes runtimes;
-
-	@InjectService
-	EndpointRegistry endpoints;
-
-	@InjectBundleContext
-	BundleContext context;
-
-	@TempDir
-	Path workspace;
-
-	Node node;
-	String url;
-
 	@BeforeEach
 	void start() throws Exception {
-		node = new Node(workspace, stores, runtimes, endpoints, new ChannelInstance("widget", "Widget", ChannelKind.CHAT,
-				"webchat.generic", Map.of("secret", SECRET))).start();
-		url = Http.base(context) + "hooks/widget";
-	}
-
-	@AfterEach
-	void stop() {
-		node.close();
+		serve(new ChannelInstance("widget", "Widget", ChannelKind.CHAT,
+				"webchat.generic", Map.of("secret", SECRET)));
 	}
 
 	private HttpResponse<String> post(String body, String secret) throws java.io.IOException, InterruptedException {

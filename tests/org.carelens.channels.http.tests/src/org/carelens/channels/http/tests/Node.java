@@ -58,6 +58,11 @@ final class Node implements AutoCloseable {
 		store.close();
 	}
 
+	/** @return how the running instance sends to customers, if it can */
+	java.util.Optional<org.carelens.channels.api.Outbound> outbound() {
+		return runtime.outbound(instance.id());
+	}
+
 	/** @return what {@code query} reads from the store, while the runtime may be writing to it */
 	<T> T read(Function<EventStore, T> query) {
 		synchronized (store) {

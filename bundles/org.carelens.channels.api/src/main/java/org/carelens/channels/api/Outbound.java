@@ -12,4 +12,13 @@ public interface Outbound {
 	 * @throws ConnectorException when the channel did not take it, saying why; the caller may try again later
 	 */
 	String send(OutboundMessage message) throws ConnectorException;
+
+	/**
+	 * @return the language the instance writes to its customers in, when it is configured with one (a Zalo Official
+	 *         Account of a Vietnamese shop: Vietnamese); empty when its customers' language is not known, and a
+	 *         message should say everything in each language
+	 */
+	default java.util.Optional<java.util.Locale> language() {
+		return java.util.Optional.empty();
+	}
 }

@@ -1,5 +1,6 @@
 package org.carelens.channels.http;
 
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -32,5 +33,14 @@ public interface WebhookEndpoint {
 	 */
 	default Optional<String> handshake(WebhookRequest request) {
 		return Optional.empty();
+	}
+
+	/**
+	 * @return what the endpoint needs to resume after a restart (the conversations it has open, by name), committed
+	 *         with the deliveries and read back from {@link org.carelens.channels.api.ConnectorContext#checkpoint()}
+	 *         when the instance starts again; names and values are single lines, and {@code deliveries} is taken
+	 */
+	default Map<String, String> positions() {
+		return Map.of();
 	}
 }

@@ -11,7 +11,6 @@ import org.carelens.core.api.Event;
 import org.carelens.facts.ConversationFact;
 import org.carelens.store.api.EventStore;
 import org.carelens.store.api.EventStoreProvider;
-import org.carelens.store.api.StoreLocation;
 
 /**
  * Where drill-downs and timelines read the stored conversation facts and events of a workspace. A session closes its
@@ -57,12 +56,7 @@ public interface ConversationSource {
 		return new ConversationSource() {
 
 			private <T> T read(Function<EventStore, T> reading) {
-				// one read at a time per process: the store refuses to be opened twice in one process
-				synchronized (ConversationSource.class) {
-					try (EventStore store = stores.open(new StoreLocation.Workspace(workspace))) {
-						return reading.apply(store);
-					}
-				}
+				return WorkspaceStore.with(workspace, stores, reading);
 			}
 
 			@Override

@@ -81,6 +81,13 @@ final class Facts {
 		return this;
 	}
 
+	/** A QA review of conversation {@code id} at {@code at}. */
+	Facts reviewed(String id, String at, double score) {
+		events.add(new Event.QaReview(EventHeader.of(id + "-qa", vn(at)).withConversation(id), "qa-standard", score,
+				false, "sup"));
+		return this;
+	}
+
 	private Collection<ConversationFact> facts() {
 		EventsByConversation byConversation = new EventsByConversation();
 		byConversation.addAll(events);

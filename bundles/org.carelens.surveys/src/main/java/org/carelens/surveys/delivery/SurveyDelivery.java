@@ -28,7 +28,8 @@ import org.carelens.surveys.link.SurveyLinks;
 /**
  * Sends the planned surveys whose time has come: checks that the conversation still stands as it was decided on
  * (a reopened one is withdrawn, with that reason), issues a link, sends the invitation through the conversation's
- * channel instance, and records a {@code survey.sent} event once the channel took it.
+ * channel instance (whatever its kind: an email, a Messenger, Zalo or chat message to the conversation's customer, in
+ * the language the instance writes in), and records a {@code survey.sent} event once the channel took it.
  * <p>
  * A survey is sent at most once per decision: the event's id is made from the decision, and a decision whose event
  * is stored is passed over. A crash between sending and storing the event can send one invitation twice; the
@@ -145,7 +146,7 @@ public final class SurveyDelivery {
 		String token = links.issue(planned.survey(), planned.conversation(), expires);
 		try {
 			channel.get().send(SurveyMessage.compose(planner.survey(), planned.conversation(), fact.customer(),
-					formUrl + token, expires, zone));
+					formUrl + token, expires, zone, channel.get().language()));
 		} catch (ConnectorException e) {
 			return Optional.of(e.getMessage());
 		}

@@ -69,7 +69,12 @@ class SurveyDeliveryTest {
 	@BeforeEach
 	void open() throws IOException {
 		log = DecisionLog.open(folder.resolve("decisions.jsonl"));
-		delivery = new SurveyDelivery(Map.of("csat", planner), links, "https://khaosat.shop.vn/survey/", VN, log,
+		delivery = delivery(Map.of("csat", planner));
+	}
+
+	/** @return a delivery of the surveys of {@code planners} that stores what it sends in {@link #stored} */
+	private SurveyDelivery delivery(Map<String, DispatchPlanner> planners) {
+		return new SurveyDelivery(planners, links, "https://khaosat.shop.vn/survey/", VN, log,
 				new SurveyDelivery.Deliveries() {
 					@Override
 					public boolean stored(String conversation, String eventId) {
@@ -165,6 +170,43 @@ class SurveyDeliveryTest {
 		round("2026-11-04T10:01");
 		assertTrue(log.decisions().get(log.decisions().size() - 1).detail()
 				.contains("the channel instance old-mailbox is not running or cannot send"));
+	}
+
+	@Test
+	void aChatConversationsInvitationGoesToItsCustomerThroughItsInstanceInTheInstancesLanguage() throws IOException {
+		SurveyDefinition social = new SurveyDefinition("csat-chat", "CSAT chat", SurveyKind.CSAT, CSAT.question(),
+				Optional.empty(), 1, 5, EnumSet.of(ChannelKind.SOCIAL), List.of(), DispatchPolicy.DEFAULT);
+		DispatchPlanner chatPlanner = new DispatchPlanner(social, c -> VN);
+		SurveyDelivery chat = delivery(Map.of("csat-chat", chatPlanner));
+		Outbound zalo = new Outbound() {
+			@Override
+			public String send(OutboundMessage message) {
+				outbox.add(message);
+				return "zalo-msg-" + outbox.size();
+			}
+
+			@Override
+			public Optional<java.util.Locale> language() {
+				return Optional.of(java.util.Locale.forLanguageTag("vi"));
+			}
+		};
+		String customer = "zalo-oa:388613280878808645:246845883529197922";
+		ConversationFact fact = opened("z1", customer, ChannelKind.SOCIAL, "zalo-oa", "2026-11-02T09:00")
+				.resolved("2026-11-02T10:00").fact();
+		facts.put("z1", fact);
+		log.record(chatPlanner.decide(fact, log, vn("2026-11-02T10:00")).orElseThrow());
+
+		SurveyDelivery.Round round = chat.deliverDue(vn("2026-11-02T10:06"), id -> Optional.ofNullable(facts.get(id)),
+				instance -> instance.equals("zalo-oa") ? Optional.of(zalo) : Optional.empty());
+		assertEquals(new SurveyDelivery.Round(1, 0, 0, 0), round, "chat waits minutes, not a day");
+		OutboundMessage message = outbox.get(0);
+		assertEquals(customer, message.recipient());
+		assertEquals("z1", message.conversation());
+		assertTrue(message.text().startsWith("Anh/chị hài lòng không?\nXin anh/chị dành một phút trả lời tại: "
+				+ "https://khaosat.shop.vn/survey/"), message.text());
+		assertTrue(message.text().endsWith("(Liên kết dùng được đến ngày 09/11/2026.)"), message.text());
+		assertTrue(!message.text().contains("Are you satisfied?"), "one language: " + message.text());
+		assertEquals("csat-chat", stored.values().iterator().next().survey());
 	}
 
 	@Test

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -92,5 +93,35 @@ final class Launcher {
 		}
 		server.destroyForcibly();
 		throw new AssertionError("serve did not start within 60 s: " + Files.readString(err));
+	}
+
+	/** Something a test waits for, which may not be there yet. */
+	interface Probe<T> {
+		Optional<T> look() throws Exception;
+	}
+
+	/**
+	 * @param workspace the served workspace, whose server log a timeout shows
+	 * @return what {@code probe} finds, once it finds it while {@code server} runs (within 90 s)
+	 */
+	static <T> T awaitWhileServing(Process server, Path err, Path workspace, String what, Probe<T> probe)
+			throws Exception {
+		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
+		while (System.nanoTime() < deadline) {
+			Optional<T> found = probe.look();
+			if (found.isPresent()) {
+				return found.get();
+			}
+			if (!server.isAlive()) {
+				throw new AssertionError("serve ended: " + Files.readString(err));
+			}
+			Thread.sleep(200);
+		}
+		throw new AssertionError("no " + what + " within 90 s; the server's log: "
+				+ Files.readString(workspace.resolve("logs/carelens-server.0.log")));
+	}
+
+	static void assertOk(Run run) {
+		org.junit.jupiter.api.Assertions.assertEquals(0, run.exit(), run.out() + run.err());
 	}
 }

@@ -1,5 +1,6 @@
 package org.carelens.product.tests;
 
+import static org.carelens.product.tests.Launcher.assertOk;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -14,6 +15,7 @@ import java.security.MessageDigest;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
 import java.util.Date;
 import java.util.HexFormat;
 import java.util.List;
@@ -117,7 +119,9 @@ class SurveyServeEndToEndTest {
 		assertEquals(200, delivered.statusCode(), delivered.body());
 
 		// the invitation reaches the customer's mailbox
-		MimeMessage invitation = awaitInvitation();
+		MimeMessage invitation = Launcher.awaitWhileServing(server, dir.resolve("serve.err"), workspace, "invitation",
+				() -> Arrays.stream(mail.getReceivedMessagesForDomain("kh.vn"))
+						.filter(received -> subjectStartsWith(received, "Xin ý kiến")).findFirst());
 		assertEquals("auto-generated", invitation.getHeader("Auto-Submitted")[0]);
 		String text = (String) ((MimeMultipart) invitation.getContent()).getBodyPart(0).getContent();
 		Matcher link = Pattern.compile("(" + Pattern.quote(base) + "survey/(\\S+))").matcher(text);
@@ -211,24 +215,11 @@ class SurveyServeEndToEndTest {
 		}
 	}
 
-	private MimeMessage awaitInvitation() throws Exception {
-		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
-		while (System.nanoTime() < deadline) {
-			for (MimeMessage received : mail.getReceivedMessagesForDomain("kh.vn")) {
-				if (received.getSubject().startsWith("Xin ý kiến")) {
-					return received;
-				}
-			}
-			if (!server.isAlive()) {
-				throw new AssertionError("serve ended: " + Files.readString(dir.resolve("serve.err")));
-			}
-			Thread.sleep(200);
+	private static boolean subjectStartsWith(MimeMessage message, String start) {
+		try {
+			return message.getSubject().startsWith(start);
+		} catch (MessagingException e) {
+			throw new IllegalStateException(e);
 		}
-		throw new AssertionError("no invitation within 90 s; the server's log: "
-				+ Files.readString(dir.resolve("ws/logs/carelens-server.0.log")));
-	}
-
-	private static void assertOk(Launcher.Run run) {
-		assertEquals(0, run.exit(), run.out() + run.err());
 	}
 }

@@ -7,40 +7,21 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import org.carelens.channels.api.ChannelConnector;
 import org.carelens.channels.api.Checkpoint;
 import org.carelens.channels.api.ConnectorException;
 import org.carelens.channels.api.ConnectorInstance;
-import org.carelens.channels.api.InvalidSettingsException;
-import org.carelens.channels.api.SettingField;
 import org.carelens.channels.api.Settings;
 import org.carelens.core.api.Event;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The behaviour every {@link ChannelConnector} that pulls must have; a connector's test extends it, says how to make
  * an instance's input and settings, and inherits these tests.
  */
-public abstract class ChannelConnectorContractTest {
-
-	/** The instance id the tests run with. */
-	protected static final String INSTANCE = "contract-1";
-
-	@TempDir
-	protected Path directory;
-
-	/** @return the connector under test */
-	protected abstract ChannelConnector connector();
-
-	/**
-	 * Writes (or points at) input in {@code directory} that yields at least one event, and returns settings for an
-	 * instance that reads it.
-	 */
-	protected abstract Map<String, String> settingsWithInput(Path directory) throws Exception;
+public abstract class ChannelConnectorContractTest extends ConnectorContractTest {
 
 	/**
 	 * Adds input that yields at least one event more than before, for the resume tests; return false when the
@@ -48,10 +29,6 @@ public abstract class ChannelConnectorContractTest {
 	 */
 	protected boolean addInput(Path directory) throws Exception {
 		return false;
-	}
-
-	private Settings settings() throws Exception {
-		return connector().settingsSchema().validate(settingsWithInput(directory));
 	}
 
 	private RecordingSink pull(Settings settings, Optional<Checkpoint> checkpoint) throws ConnectorException {
@@ -63,20 +40,6 @@ public abstract class ChannelConnectorContractTest {
 			instance.stop();
 		}
 		return sink;
-	}
-
-	@Test
-	void theSchemaAcceptsTheSettingsAndMarksNoSecretWithADefault() throws Exception {
-		for (SettingField field : connector().settingsSchema().fields()) {
-			assertFalse(field.secret() && field.defaultValue().isPresent(), field.key());
-		}
-		settings();
-	}
-
-	@Test
-	void theSchemaRefusesAnUnknownSetting() {
-		assertThrows(InvalidSettingsException.class,
-				() -> connector().settingsSchema().validate(Map.of("no_such_setting_anywhere", "1")));
 	}
 
 	@Test
@@ -128,13 +91,5 @@ public abstract class ChannelConnectorContractTest {
 		} finally {
 			instance.stop();
 		}
-	}
-
-	@Test
-	void stoppingTwiceIsHarmless() throws Exception {
-		ConnectorInstance instance = connector()
-				.start(new TestContext(INSTANCE, settings(), Optional.empty(), new RecordingSink()));
-		instance.stop();
-		instance.stop();
 	}
 }

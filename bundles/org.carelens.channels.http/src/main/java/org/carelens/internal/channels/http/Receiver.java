@@ -134,7 +134,7 @@ final class Receiver {
 		}
 		ConnectorException failure = null;
 		try {
-			sink.commit(Checkpoint.START.with(DELIVERIES, Long.toString(deliveries + group.size())));
+			sink.commit(new Checkpoint(endpoint.positions()).with(DELIVERIES, Long.toString(deliveries + group.size())));
 			deliveries += group.size();
 		} catch (ConnectorException | RuntimeException e) {
 			failure = e instanceof ConnectorException c ? c

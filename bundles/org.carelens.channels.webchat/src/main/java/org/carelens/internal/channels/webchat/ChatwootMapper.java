@@ -5,9 +5,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 import org.carelens.channels.http.BadPayloadException;
 import org.carelens.channels.http.Translation;
+import org.carelens.channels.http.json.WebhookJson;
 import org.carelens.core.api.Author;
 import org.carelens.core.api.ChannelKind;
 import org.carelens.core.api.Direction;
@@ -27,18 +29,25 @@ final class ChatwootMapper {
 
 	private final String instance;
 	private final ChannelKind channel;
+	private final Predicate<String> sentByCareLens;
 
 	/**
 	 * @param instance the channel instance: it prefixes every id and is the events' {@code channel_instance}
 	 * @param channel  the channel kind of the conversations it opens
 	 */
 	ChatwootMapper(String instance, ChannelKind channel) {
+		this(instance, channel, id -> false);
+	}
+
+	/** @param sentByCareLens whether a Chatwoot message id is of a message CareLens sent: its echo is no reply */
+	ChatwootMapper(String instance, ChannelKind channel, Predicate<String> sentByCareLens) {
 		this.instance = instance;
 		this.channel = channel;
+		this.sentByCareLens = sentByCareLens;
 	}
 
 	Translation map(JsonNode payload) throws BadPayloadException {
-		String event = Json.required(payload, "event", "Chatwoot payload");
+		String event = WebhookJson.required(payload, "event", "Chatwoot payload");
 		return switch (event) {
 		case "conversation_created" -> Translation.of(List.of(opened(payload)));
 		case "message_created" -> message(payload);
@@ -49,8 +58,8 @@ final class ChatwootMapper {
 	}
 
 	private Event opened(JsonNode conversation) throws BadPayloadException {
-		String id = Json.required(conversation, "id", "conversation_created");
-		Instant at = Json.instant(conversation, "created_at", "conversation_created")
+		String id = WebhookJson.required(conversation, "id", "conversation_created");
+		Instant at = WebhookJson.instant(conversation, "created_at", "conversation_created")
 				.or(() -> instantOrEmpty(conversation, "timestamp"))
 				.orElseThrow(() -> new BadPayloadException("conversation_created: neither \"created_at\" nor "
 						+ "\"timestamp\" says when conversation " + id + " was created"));
@@ -64,21 +73,22 @@ final class ChatwootMapper {
 	}
 
 	private Translation message(JsonNode message) throws BadPayloadException {
-		String id = Json.required(message, "id", "message_created");
+		String id = WebhookJson.required(message, "id", "message_created");
 		String where = "message_created " + id;
 		JsonNode conversation = message.path("conversation");
-		String conversationId = Json.text(conversation, "id").or(() -> Json.text(message, "conversation_id"))
+		String conversationId = WebhookJson.text(conversation, "id")
+				.or(() -> WebhookJson.text(message, "conversation_id"))
 				.orElseThrow(() -> new BadPayloadException(where + ": no conversation id"));
-		Instant at = Json.instant(message, "created_at", where)
+		Instant at = WebhookJson.instant(message, "created_at", where)
 				.orElseThrow(() -> new BadPayloadException(where + ": \"created_at\" is missing"));
-		String type = Json.text(message, "message_type").orElse("").toLowerCase(Locale.ROOT);
+		String type = WebhookJson.text(message, "message_type").orElse("").toLowerCase(Locale.ROOT);
 		JsonNode sender = message.path("sender");
-		String senderType = Json.text(sender, "type").orElse("").toLowerCase(Locale.ROOT);
+		String senderType = WebhookJson.text(sender, "type").orElse("").toLowerCase(Locale.ROOT);
 		Author author;
 		switch (type) {
 		case "incoming", "0" -> author = Author.CUSTOMER;
-		case "outgoing", "1" -> author = senderType.equals("agent_bot") || senderType.equals("bot") ? Author.BOT
-				: Author.AGENT;
+		case "outgoing", "1" -> author = sentByCareLens.test(id) ? Author.SYSTEM
+				: senderType.equals("agent_bot") || senderType.equals("bot") ? Author.BOT : Author.AGENT;
 		case "template", "3" -> author = Author.BOT;
 		case "activity", "2" -> {
 			return Translation.ignored("Chatwoot activity message " + id + " (a status line, not a message)");
@@ -97,9 +107,9 @@ final class ChatwootMapper {
 	}
 
 	private Translation statusChanged(JsonNode conversation) throws BadPayloadException {
-		String id = Json.required(conversation, "id", "conversation_status_changed");
+		String id = WebhookJson.required(conversation, "id", "conversation_status_changed");
 		String where = "conversation_status_changed " + id;
-		String status = Json.required(conversation, "status", where);
+		String status = WebhookJson.required(conversation, "status", where);
 		Instant at = changedAt(conversation, where);
 		Optional<String> previous = previousValue(conversation, "status");
 		EventHeader header = EventHeader.of(eventId("conv", id, status, Long.toString(at.toEpochMilli())), at)
@@ -116,7 +126,7 @@ final class ChatwootMapper {
 	}
 
 	private Translation updated(JsonNode conversation) throws BadPayloadException {
-		String id = Json.required(conversation, "id", "conversation_updated");
+		String id = WebhookJson.required(conversation, "id", "conversation_updated");
 		String where = "conversation_updated " + id;
 		Instant at = changedAt(conversation, where);
 		String stamp = Long.toString(at.toEpochMilli());
@@ -127,7 +137,7 @@ final class ChatwootMapper {
 			if (agent.isPresent()) {
 				EventHeader header = EventHeader.of(eventId("conv", id, "assigned", stamp), at)
 						.withConversation(conversationId(id)).withChannelInstance(instance).withAgent(agent.get());
-				Optional<String> team = Json.text(meta.path("team"), "name");
+				Optional<String> team = WebhookJson.text(meta.path("team"), "name");
 				events.add(new Event.Assigned(team.map(header::withTeam).orElse(header)));
 			}
 		}
@@ -156,7 +166,7 @@ final class ChatwootMapper {
 	private static Optional<String> previousValue(JsonNode conversation, String attribute) {
 		for (JsonNode change : conversation.path("changed_attributes")) {
 			if (change.has(attribute)) {
-				return Json.text(change.path(attribute), "previous_value");
+				return WebhookJson.text(change.path(attribute), "previous_value");
 			}
 		}
 		return Optional.empty();
@@ -164,17 +174,17 @@ final class ChatwootMapper {
 
 	/** The time of a change: {@code updated_at} when Chatwoot sends it, else its last-activity {@code timestamp}. */
 	private static Instant changedAt(JsonNode conversation, String where) throws BadPayloadException {
-		Optional<Instant> updated = Json.instant(conversation, "updated_at", where);
+		Optional<Instant> updated = WebhookJson.instant(conversation, "updated_at", where);
 		if (updated.isPresent()) {
 			return updated.get();
 		}
-		return Json.instant(conversation, "timestamp", where).orElseThrow(() -> new BadPayloadException(where
+		return WebhookJson.instant(conversation, "timestamp", where).orElseThrow(() -> new BadPayloadException(where
 				+ ": neither \"updated_at\" nor \"timestamp\" says when it changed"));
 	}
 
 	private static Optional<Instant> instantOrEmpty(JsonNode node, String field) {
 		try {
-			return Json.instant(node, field, "");
+			return WebhookJson.instant(node, field, "");
 		} catch (BadPayloadException e) {
 			return Optional.empty();
 		}
@@ -182,13 +192,15 @@ final class ChatwootMapper {
 
 	private Optional<String> contactId(JsonNode conversation) {
 		JsonNode sender = conversation.path("meta").path("sender");
-		return Json.text(sender, "id").or(() -> Json.text(conversation.path("contact_inbox"), "contact_id"))
+		return WebhookJson.text(sender, "id")
+				.or(() -> WebhookJson.text(conversation.path("contact_inbox"), "contact_id"))
 				.map(id -> instance + ":contact:" + id);
 	}
 
 	/** Agents are known by their e-mail address when Chatwoot gives it, as the workspace usually names them. */
 	private Optional<String> agentId(JsonNode user) {
-		return Json.text(user, "email").or(() -> Json.text(user, "id").map(id -> instance + ":user:" + id));
+		return WebhookJson.text(user, "email")
+				.or(() -> WebhookJson.text(user, "id").map(id -> instance + ":user:" + id));
 	}
 
 	private static Optional<Priority> priority(JsonNode value) {

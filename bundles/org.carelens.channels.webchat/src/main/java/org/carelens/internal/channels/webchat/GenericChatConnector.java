@@ -14,6 +14,7 @@ import org.carelens.channels.http.Translation;
 import org.carelens.channels.http.WebhookEndpoint;
 import org.carelens.channels.http.WebhookEndpoints;
 import org.carelens.channels.http.WebhookRequest;
+import org.carelens.channels.http.json.WebhookJson;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -53,7 +54,7 @@ public final class GenericChatConnector implements ChannelConnector {
 
 			@Override
 			public Translation translate(WebhookRequest request) throws BadPayloadException {
-				return mapper.map(Json.object(request.body()));
+				return mapper.map(WebhookJson.object(request.body()));
 			}
 		};
 		return endpoints.open(context, endpoint,

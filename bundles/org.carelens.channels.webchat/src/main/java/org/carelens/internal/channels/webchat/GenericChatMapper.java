@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.carelens.channels.api.Rejected;
 import org.carelens.channels.http.BadPayloadException;
 import org.carelens.channels.http.Translation;
+import org.carelens.channels.http.json.WebhookJson;
 import org.carelens.core.api.Author;
 import org.carelens.core.api.ChannelKind;
 import org.carelens.core.api.Direction;
@@ -56,28 +57,28 @@ final class GenericChatMapper {
 		if (!node.isObject()) {
 			throw new BadPayloadException(where + ": not a JSON object");
 		}
-		String type = Json.required(node, "type", where);
-		String id = Json.required(node, "id", where);
-		String conversation = Json.required(node, "conversation", where);
-		Instant at = Json.instant(node, "at", where)
+		String type = WebhookJson.required(node, "type", where);
+		String id = WebhookJson.required(node, "id", where);
+		String conversation = WebhookJson.required(node, "conversation", where);
+		Instant at = WebhookJson.instant(node, "at", where)
 				.orElseThrow(() -> new BadPayloadException(where + ": \"at\" is missing"));
 		EventHeader header = EventHeader.of(instance + ":" + id, at).withConversation(instance + ":" + conversation)
 				.withChannelInstance(instance);
-		Optional<String> agent = Json.text(node, "agent");
-		Optional<String> team = Json.text(node, "team");
+		Optional<String> agent = WebhookJson.text(node, "agent");
+		Optional<String> team = WebhookJson.text(node, "team");
 		try {
 			return switch (type) {
 			case "conversation_started" -> new Event.ConversationOpened(
-					header.withChannel(ChannelKind.CHAT).withCustomer(Json.required(node, "customer", where)),
-					Direction.INBOUND, priority(node, where), Optional.empty(), Json.text(node, "topic"),
+					header.withChannel(ChannelKind.CHAT).withCustomer(WebhookJson.required(node, "customer", where)),
+					Direction.INBOUND, priority(node, where), Optional.empty(), WebhookJson.text(node, "topic"),
 					Optional.empty());
 			case "message" -> {
-				Author author = author(Json.required(node, "author", where), where);
+				Author author = author(WebhookJson.required(node, "author", where), where);
 				EventHeader withAgent = agent.map(header::withAgent).orElse(header);
 				yield new Event.Message(withAgent, author, !node.path("private").asBoolean(false));
 			}
-			case "assigned" -> new Event.Assigned(team.map(header.withAgent(Json.required(node, "agent", where))
-					::withTeam).orElse(header.withAgent(Json.required(node, "agent", where))));
+			case "assigned" -> new Event.Assigned(team.map(header.withAgent(WebhookJson.required(node, "agent", where))
+					::withTeam).orElse(header.withAgent(WebhookJson.required(node, "agent", where))));
 			case "resolved" -> new Event.Resolved(agent.map(header::withAgent).orElse(header));
 			case "reopened" -> new Event.Reopened(header);
 			default -> throw new BadPayloadException(where + ": type '" + type
@@ -97,7 +98,7 @@ final class GenericChatMapper {
 	}
 
 	private static Optional<Priority> priority(JsonNode node, String where) throws BadPayloadException {
-		Optional<String> text = Json.text(node, "priority");
+		Optional<String> text = WebhookJson.text(node, "priority");
 		if (text.isEmpty()) {
 			return Optional.empty();
 		}

@@ -13,6 +13,7 @@ import java.util.Optional;
 
 import org.carelens.channels.http.BadPayloadException;
 import org.carelens.channels.http.Translation;
+import org.carelens.channels.http.json.WebhookJson;
 import org.carelens.core.api.Author;
 import org.carelens.core.api.ChannelKind;
 import org.carelens.core.api.Event;
@@ -52,7 +53,7 @@ class ChatwootMapperTest {
 	@Test
 	void privateNoteIsNotAResponse() throws Exception {
 		String note = read("message_created_outgoing.json").replace("\"private\": false", "\"private\": true");
-		Event.Message message = (Event.Message) only(mapper.map(Json.object(bytes(note))));
+		Event.Message message = (Event.Message) only(mapper.map(WebhookJson.object(bytes(note))));
 		assertEquals(false, message.isResponse());
 	}
 
@@ -60,7 +61,7 @@ class ChatwootMapperTest {
 	void activityMessageIsIgnoredWithANote() throws Exception {
 		String activity = read("message_created_incoming.json").replace("\"message_type\": \"incoming\"",
 				"\"message_type\": \"activity\"");
-		Translation translation = mapper.map(Json.object(bytes(activity)));
+		Translation translation = mapper.map(WebhookJson.object(bytes(activity)));
 		assertEquals(List.of(), translation.events());
 		assertEquals("Chatwoot activity message 90317 (a status line, not a message)", translation.note());
 	}
@@ -80,10 +81,10 @@ class ChatwootMapperTest {
 				.replace("\"status\": \"resolved\"", "\"status\": \"open\"")
 				.replace("\"previous_value\": \"open\", \"current_value\": \"resolved\"",
 						"\"previous_value\": \"resolved\", \"current_value\": \"open\"");
-		assertEquals(Event.Reopened.class, only(mapper.map(Json.object(bytes(reopened)))).getClass());
+		assertEquals(Event.Reopened.class, only(mapper.map(WebhookJson.object(bytes(reopened)))).getClass());
 		String pending = read("conversation_status_changed_resolved.json")
 				.replace("\"status\": \"resolved\"", "\"status\": \"pending\"");
-		assertEquals(List.of(), mapper.map(Json.object(bytes(pending))).events());
+		assertEquals(List.of(), mapper.map(WebhookJson.object(bytes(pending))).events());
 	}
 
 	@Test
@@ -106,7 +107,7 @@ class ChatwootMapperTest {
 
 	@Test
 	void otherEventsAreIgnored() throws Exception {
-		Translation translation = mapper.map(Json.object(bytes("{\"event\":\"contact_created\",\"id\":5}")));
+		Translation translation = mapper.map(WebhookJson.object(bytes("{\"event\":\"contact_created\",\"id\":5}")));
 		assertEquals(List.of(), translation.events());
 		assertEquals("Chatwoot event 'contact_created' carries nothing CareLens records", translation.note());
 	}
@@ -114,25 +115,25 @@ class ChatwootMapperTest {
 	@Test
 	void malformedPayloadsSayWhatIsWrong() {
 		String notJson = assertThrows(BadPayloadException.class,
-				() -> Json.object(bytes("{\"event\": \"message_created\""))).getMessage();
+				() -> WebhookJson.object(bytes("{\"event\": \"message_created\""))).getMessage();
 		assertTrue(notJson.startsWith("not JSON: ") && notJson.endsWith("at line 1, column 28"), notJson);
 		assertEquals("Chatwoot payload: \"event\" is missing",
-				assertThrows(BadPayloadException.class, () -> mapper.map(Json.object(bytes("{\"id\": 1}"))))
+				assertThrows(BadPayloadException.class, () -> mapper.map(WebhookJson.object(bytes("{\"id\": 1}"))))
 						.getMessage());
 		assertEquals("message_created 7: \"created_at\" is missing", assertThrows(BadPayloadException.class,
-				() -> mapper.map(Json.object(bytes("{\"event\":\"message_created\",\"id\":7,\"conversation\":"
+				() -> mapper.map(WebhookJson.object(bytes("{\"event\":\"message_created\",\"id\":7,\"conversation\":"
 						+ "{\"id\":1},\"message_type\":\"incoming\"}")))).getMessage());
 		assertEquals("message_created 7: \"created_at\" 'yesterday' is not an instant (epoch seconds or ISO-8601 "
 				+ "with an offset)", assertThrows(BadPayloadException.class,
-						() -> mapper.map(Json.object(bytes("{\"event\":\"message_created\",\"id\":7,\"conversation\":"
+						() -> mapper.map(WebhookJson.object(bytes("{\"event\":\"message_created\",\"id\":7,\"conversation\":"
 								+ "{\"id\":1},\"message_type\":\"incoming\",\"created_at\":\"yesterday\"}"))))
 						.getMessage());
 		assertEquals("not a JSON object",
-				assertThrows(BadPayloadException.class, () -> Json.object(bytes("[1,2]"))).getMessage());
+				assertThrows(BadPayloadException.class, () -> WebhookJson.object(bytes("[1,2]"))).getMessage());
 	}
 
 	private Translation map(String fixture) throws IOException, BadPayloadException {
-		return mapper.map(Json.object(bytes(read(fixture))));
+		return mapper.map(WebhookJson.object(bytes(read(fixture))));
 	}
 
 	private static Event only(Translation translation) {

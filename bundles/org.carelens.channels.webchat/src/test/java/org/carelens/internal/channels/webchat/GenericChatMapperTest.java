@@ -9,6 +9,7 @@ import java.util.Optional;
 
 import org.carelens.channels.http.BadPayloadException;
 import org.carelens.channels.http.Translation;
+import org.carelens.channels.http.json.WebhookJson;
 import org.carelens.core.api.Author;
 import org.carelens.core.api.Event;
 import org.junit.jupiter.api.Test;
@@ -19,7 +20,7 @@ class GenericChatMapperTest {
 
 	@Test
 	void batchIsMappedAndItsBadElementRejectedWithItsPosition() throws Exception {
-		Translation translation = mapper.map(Json.object(ChatwootMapperTest.bytes("""
+		Translation translation = mapper.map(WebhookJson.object(ChatwootMapperTest.bytes("""
 				{"events": [
 				 {"type": "conversation_started", "id": "c1-start", "conversation": "c1", "at": "2026-02-10T08:15:00+07:00", "customer": "u-77"},
 				 {"type": "message", "id": "m1", "conversation": "c1", "at": 1770686160},
@@ -38,7 +39,7 @@ class GenericChatMapperTest {
 	@Test
 	void singleEventWithAnUnknownTypeIsABadPayload() {
 		assertEquals("the event: type 'typing' is not conversation_started, message, assigned, resolved or reopened",
-				assertThrows(BadPayloadException.class, () -> mapper.map(Json.object(ChatwootMapperTest.bytes(
+				assertThrows(BadPayloadException.class, () -> mapper.map(WebhookJson.object(ChatwootMapperTest.bytes(
 						"{\"type\":\"typing\",\"id\":\"t\",\"conversation\":\"c\",\"at\":1770686160}"))))
 						.getMessage());
 	}

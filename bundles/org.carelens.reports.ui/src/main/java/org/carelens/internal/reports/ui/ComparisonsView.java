@@ -25,6 +25,7 @@ import org.carelens.core.api.targets.TargetDirection;
 import org.carelens.kpi.api.Dimension;
 import org.carelens.kpi.api.KpiEngine;
 import org.carelens.kpi.api.MetricInfo;
+import org.carelens.reports.core.DashboardResponse;
 import org.carelens.reports.core.BenchmarkCsvException;
 import org.carelens.reports.core.BenchmarkFile;
 import org.carelens.reports.core.Benchmarks;
@@ -109,6 +110,11 @@ public final class ComparisonsView extends ViewPart {
 
 		@Override
 		public void scopeChanged(ReportScope scope) {
+			refresh();
+		}
+
+		@Override
+		public void factsChanged(WorkspaceSession session) {
 			refresh();
 		}
 	};
@@ -235,6 +241,9 @@ public final class ComparisonsView extends ViewPart {
 		exportAction.setToolTipText(Messages.Comparisons_exportTooltip);
 		toolBar.add(importAction);
 		toolBar.add(exportAction);
+		ReportExport.addAction(this, "comparison", builder -> shown
+				.filter(r -> r.status() == DashboardResponse.Status.COMPLETED).map(builder::comparison),
+				() -> context.session(), () -> shown.map(r -> r.request().scope()));
 	}
 
 	static String dimensionLabel(Dimension dimension) {

@@ -195,6 +195,9 @@ public final class ConversationsView extends ViewPart {
 		requests = new LatestRequest<>(root, Messages.Job_drill);
 		context = ReportContext.of(getSite().getWorkbenchWindow());
 		context.addListener(follower);
+		ReportExport.addAction(this, "conversations", builder -> shown
+				.filter(r -> r.status() == DrillDownResponse.Status.COMPLETED).map(builder::conversations),
+				() -> context.session(), () -> shown.map(r -> r.request().groupScope()));
 	}
 
 	private void fillRoles() {

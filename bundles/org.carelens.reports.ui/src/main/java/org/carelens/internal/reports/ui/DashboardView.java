@@ -24,6 +24,7 @@ import org.carelens.reports.core.Period;
 import org.carelens.reports.core.PeriodPreset;
 import org.carelens.reports.core.Tile;
 import org.carelens.reports.core.WorkspaceSession;
+import org.carelens.reports.export.ReportDefinition;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
@@ -81,6 +82,13 @@ public final class DashboardView extends ViewPart {
 	private Optional<DashboardResponse> shown = Optional.empty();
 	private LatestRequest<DashboardResponse> requests;
 	private ReportContext context;
+	/** A recorded review changes the facts: computed again, with "now" moved on so that the review counts. */
+	private final ReportContext.Listener factsListener = new ReportContext.Listener() {
+		@Override
+		public void factsChanged(WorkspaceSession session) {
+			refresh();
+		}
+	};
 	/** While the filter bar is filled for a new workspace: its widgets' events are not requests. */
 	private boolean filling;
 
@@ -95,6 +103,7 @@ public final class DashboardView extends ViewPart {
 		stackLayout.topControl = empty;
 		requests = new LatestRequest<>(stack, Messages.Job_dashboard);
 		context = ReportContext.of(getSite().getWorkbenchWindow());
+		context.addListener(factsListener);
 		createCharts();
 	}
 
@@ -255,6 +264,9 @@ public final class DashboardView extends ViewPart {
 
 	@Override
 	public void dispose() {
+		if (context != null) {
+			context.removeListener(factsListener);
+		}
 		if (requests != null) {
 			requests.cancel();
 		}
@@ -459,6 +471,7 @@ public final class DashboardView extends ViewPart {
 	private List<String> tiles = DashboardRequest.DEFAULT_METRICS;
 	private Optional<String> selectedTile = Optional.empty();
 	private org.eclipse.jface.action.Action chooseTiles;
+	private ReportActions reportActions;
 
 	private void createCharts() {
 		charts = new ChartsPanel(content, context, services::engineNow, format, this::fitGrid);
@@ -473,7 +486,29 @@ public final class DashboardView extends ViewPart {
 		chooseTiles.setEnabled(false);
 		getViewSite().getActionBars().getToolBarManager().add(chooseTiles);
 		getViewSite().getActionBars().getMenuManager().add(chooseTiles);
+		reportActions = new ReportActions(this, services);
+		for (org.eclipse.jface.action.Action action : reportActions.actions()) {
+			getViewSite().getActionBars().getToolBarManager().add(action);
+			getViewSite().getActionBars().getMenuManager().add(action);
+		}
 		getViewSite().getActionBars().updateActionBars();
+	}
+
+	/** @return Export..., Save Report... and Run Report... of the dashboard */
+	public ReportActions reportActions() {
+		return reportActions;
+	}
+
+	/** @return the period of the filter bar as a saved report keeps it: the preset chosen, or the days */
+	ReportDefinition.ReportPeriod reportPeriod() {
+		int index = period.getSelectionIndex();
+		if (index >= 0 && index < PeriodPreset.values().length) {
+			return new ReportDefinition.ReportPeriod.Preset(PeriodPreset.values()[index]);
+		}
+		LocalDate from = LocalDate.of(first.getYear(), first.getMonth() + 1, first.getDay());
+		LocalDate to = LocalDate.of(last.getYear(), last.getMonth() + 1, last.getDay());
+		return to.isBefore(from) ? new ReportDefinition.ReportPeriod.Days(to, from)
+				: new ReportDefinition.ReportPeriod.Days(from, to);
 	}
 
 	private void buildTiles() {

@@ -27,6 +27,10 @@ public final class ReportContext {
 		/** The dashboard's period or filters changed. */
 		default void scopeChanged(ReportScope scope) {
 		}
+
+		/** The open session's facts changed (a QA review was recorded): what was computed from them is stale. */
+		default void factsChanged(WorkspaceSession session) {
+		}
 	}
 
 	private static final Map<IWorkbenchWindow, ReportContext> WINDOWS = new WeakHashMap<>();
@@ -68,6 +72,12 @@ public final class ReportContext {
 		}
 		scope = Optional.of(chosen);
 		listeners.forEach(l -> l.scopeChanged(chosen));
+	}
+
+	/** Tells the views that the open session's facts changed, so that they compute again. */
+	void factsChanged() {
+		checkThread();
+		session.ifPresent(open -> listeners.forEach(l -> l.factsChanged(open)));
 	}
 
 	public void addListener(Listener listener) {

@@ -18,6 +18,7 @@ public final class ReportPerspective implements IPerspectiveFactory {
 	public static final String DETAILS_FOLDER = "org.carelens.reports.ui.folders.details";
 	public static final String COMPARISONS_VIEW = "org.carelens.reports.ui.views.comparisons";
 	public static final String SURVEYS_VIEW = "org.carelens.reports.ui.views.surveys";
+	public static final String QA_VIEW = "org.carelens.reports.ui.views.qa";
 	public static final String SLA_QUEUE_VIEW = "org.carelens.reports.ui.views.slaQueue";
 	public static final String CONVERSATIONS_VIEW = "org.carelens.reports.ui.views.conversations";
 	public static final String TIMELINE_VIEW = "org.carelens.reports.ui.views.timeline";
@@ -30,6 +31,7 @@ public final class ReportPerspective implements IPerspectiveFactory {
 		reports.addView(DashboardView.ID);
 		reports.addPlaceholder(COMPARISONS_VIEW);
 		reports.addPlaceholder(SURVEYS_VIEW);
+		reports.addPlaceholder(QA_VIEW);
 		reports.addPlaceholder(SLA_QUEUE_VIEW);
 		layout.getViewLayout(DashboardView.ID).setCloseable(false);
 		IPlaceholderFolderLayout details = layout.createPlaceholderFolder(DETAILS_FOLDER, IPageLayout.BOTTOM, 0.55f,
@@ -40,6 +42,7 @@ public final class ReportPerspective implements IPerspectiveFactory {
 		layout.addShowViewShortcut(DashboardView.ID);
 		layout.addShowViewShortcut(COMPARISONS_VIEW);
 		layout.addShowViewShortcut(SURVEYS_VIEW);
+		layout.addShowViewShortcut(QA_VIEW);
 		layout.addShowViewShortcut(SLA_QUEUE_VIEW);
 		layout.addShowViewShortcut(PROGRESS_VIEW);
 	}

@@ -30,6 +30,8 @@ final class ReportPreferences {
 	static final String DEFAULT_PERIOD = "defaultPeriod";
 	/** The child node holding one key per workspace: the tiles' metric ids, comma separated, in order. */
 	static final String TILES = "dashboardTiles";
+	/** The name QA reviews are recorded under. */
+	static final String REVIEWER = "qaReviewer";
 
 	private ReportPreferences() {
 	}
@@ -45,6 +47,16 @@ final class ReportPreferences {
 
 	static void setDefaultPeriod(PeriodPreset preset) {
 		node().put(DEFAULT_PERIOD, preset.name());
+		flush(node());
+	}
+
+	/** @return the name QA reviews are recorded under: the one last saved with, else the operating system's user */
+	static String reviewer() {
+		return node().get(REVIEWER, System.getProperty("user.name", ""));
+	}
+
+	static void setReviewer(String name) {
+		node().put(REVIEWER, name);
 		flush(node());
 	}
 

@@ -84,6 +84,11 @@ public final class SlaQueueView extends ViewPart {
 		public void scopeChanged(ReportScope scope) {
 			refresh();
 		}
+
+		@Override
+		public void factsChanged(WorkspaceSession session) {
+			refresh();
+		}
 	};
 
 	@Override

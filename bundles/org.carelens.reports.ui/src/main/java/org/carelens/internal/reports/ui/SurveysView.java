@@ -10,6 +10,7 @@ import java.util.Optional;
 
 import org.carelens.core.api.SurveyKind;
 import org.carelens.kpi.api.KpiEngine;
+import org.carelens.reports.core.DashboardResponse;
 import org.carelens.reports.core.Period;
 import org.carelens.reports.core.ReportScope;
 import org.carelens.reports.core.SurveyResults;
@@ -74,6 +75,11 @@ public final class SurveysView extends ViewPart {
 		public void scopeChanged(ReportScope scope) {
 			refresh();
 		}
+
+		@Override
+		public void factsChanged(WorkspaceSession session) {
+			refresh();
+		}
 	};
 
 	@Override
@@ -129,6 +135,9 @@ public final class SurveysView extends ViewPart {
 		requests = new LatestRequest<>(scroller, Messages.Job_surveys);
 		context = ReportContext.of(getSite().getWorkbenchWindow());
 		context.addListener(listener);
+		ReportExport.addAction(this, "surveys", builder -> shown
+				.filter(r -> r.status() == DashboardResponse.Status.COMPLETED).map(builder::surveys),
+				() -> context.session(), () -> shown.map(SurveyResults::scope));
 		refresh();
 	}
 

@@ -67,12 +67,20 @@ public final class TimelineView extends ViewPart {
 	 * @return the view, or empty when it cannot be opened
 	 */
 	public static Optional<TimelineView> show(IWorkbenchWindow window, String conversation) {
+		return show(window, conversation, IWorkbenchPage.VIEW_ACTIVATE);
+	}
+
+	/**
+	 * @param mode {@link IWorkbenchPage#VIEW_VISIBLE} to show the timeline beside the part in use without taking
+	 *             the focus from it
+	 */
+	static Optional<TimelineView> show(IWorkbenchWindow window, String conversation, int mode) {
 		IWorkbenchPage page = window.getActivePage();
 		if (page == null) {
 			return Optional.empty();
 		}
 		try {
-			TimelineView view = (TimelineView) page.showView(ID);
+			TimelineView view = (TimelineView) page.showView(ID, null, mode);
 			view.read(conversation);
 			return Optional.of(view);
 		} catch (PartInitException e) {

@@ -79,6 +79,11 @@ public final class ValueFormat {
 		};
 	}
 
+	/** @return scorecard points: whole points without decimals, half points with one ("25", "12.5") */
+	String points(double points) {
+		return points == Math.rint(points) ? integer.format(points) : oneDecimal.format(points);
+	}
+
 	String count(long n) {
 		return integer.format(n);
 	}

@@ -22,6 +22,13 @@ class ValueFormatTest {
 	}
 
 	@Test
+	void scorecardPointsShowHalvesButNoZeroDecimals() {
+		assertEquals("25", english.points(25));
+		assertEquals("12.5", english.points(12.5));
+		assertEquals("12,5", new ValueFormat(Locale.forLanguageTag("vi")).points(12.5));
+	}
+
+	@Test
 	void ratesArePercentagesAndNpsIsSigned() {
 		assertEquals("82.4%", english.value(MetricUnit.RATIO, 0.8243));
 		assertEquals("+20", english.value(MetricUnit.NPS_POINTS, 19.6));

@@ -1,4 +1,4 @@
-package org.carelens.internal.channels.webchat;
+package org.carelens.channels.http.json;
 
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -17,20 +17,24 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-/** Reading webhook payloads: JSON trees, their texts and the several ways senders write an instant. */
-final class Json {
+/**
+ * Reading webhook payloads and API answers: JSON trees, their texts and ids (numbers or texts), and the several ways
+ * senders write an instant.
+ */
+public final class WebhookJson {
 
-	private static final ObjectMapper MAPPER = new ObjectMapper()
+	/** The mapper payloads are read with: duplicate keys and trailing tokens are errors. */
+	public static final ObjectMapper MAPPER = new ObjectMapper()
 			.enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
 			.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 	/** Rails' default rendering of a UTC time, as in Chatwoot's documented sample: {@code 2020-03-03 13:05:57 UTC}. */
 	private static final DateTimeFormatter RAILS_UTC = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'");
 
-	private Json() {
+	private WebhookJson() {
 	}
 
 	/** @return the body's JSON object */
-	static JsonNode object(byte[] body) throws BadPayloadException {
+	public static JsonNode object(byte[] body) throws BadPayloadException {
 		JsonNode root;
 		try {
 			root = MAPPER.readTree(body);
@@ -47,7 +51,7 @@ final class Json {
 	}
 
 	/** @return the text or number at {@code field}, as text; empty when it is missing, null or blank */
-	static Optional<String> text(JsonNode node, String field) {
+	public static Optional<String> text(JsonNode node, String field) {
 		JsonNode value = node.path(field);
 		if (value.isTextual() && !value.asText().isBlank()) {
 			return Optional.of(value.asText().strip());
@@ -58,7 +62,7 @@ final class Json {
 		return Optional.empty();
 	}
 
-	static String required(JsonNode node, String field, String where) throws BadPayloadException {
+	public static String required(JsonNode node, String field, String where) throws BadPayloadException {
 		return text(node, field).orElseThrow(() -> new BadPayloadException(where + ": \"" + field
 				+ "\" is missing"));
 	}
@@ -68,7 +72,7 @@ final class Json {
 	 *         {@code yyyy-MM-dd HH:mm:ss UTC}; empty when the field is missing
 	 * @throws BadPayloadException when it is there but none of these
 	 */
-	static Optional<Instant> instant(JsonNode node, String field, String where) throws BadPayloadException {
+	public static Optional<Instant> instant(JsonNode node, String field, String where) throws BadPayloadException {
 		JsonNode value = node.path(field);
 		if (value.isMissingNode() || value.isNull()) {
 			return Optional.empty();
@@ -89,6 +93,26 @@ final class Json {
 				throw new BadPayloadException(where + ": \"" + field + "\" '" + text
 						+ "' is not an instant (epoch seconds or ISO-8601 with an offset)");
 			}
+		}
+	}
+
+	/** @return the instant at {@code field}, written as milliseconds since the epoch (a number or its text) */
+	public static Instant millis(JsonNode node, String field, String where) throws BadPayloadException {
+		String text = required(node, field, where);
+		try {
+			return Instant.ofEpochMilli(Long.parseLong(text));
+		} catch (NumberFormatException e) {
+			throw new BadPayloadException(where + ": \"" + field + "\" '" + text
+					+ "' is not milliseconds since the epoch");
+		}
+	}
+
+	/** @return an API's answer as JSON; an empty object when it is empty or not JSON (a proxy's error page) */
+	public static JsonNode answer(String body) {
+		try {
+			return object(body.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+		} catch (BadPayloadException e) {
+			return MAPPER.createObjectNode();
 		}
 	}
 }
