@@ -13,7 +13,6 @@ import java.util.Optional;
 
 import org.carelens.core.api.SurveyKind;
 import org.carelens.internal.reports.ui.DashboardView;
-import org.carelens.internal.reports.ui.ReportPerspective;
 import org.carelens.internal.reports.ui.SurveysView;
 import org.carelens.kpi.api.Dimension;
 import org.carelens.kpi.api.KpiEngine;
@@ -27,9 +26,10 @@ import org.carelens.reports.core.ReportScope;
 import org.carelens.reports.core.SurveyResults;
 import org.carelens.reports.core.Tile;
 import org.carelens.reports.core.WorkspaceSession;
+import org.eclipse.ui.IViewPart;
 import org.eclipse.ui.IWorkbenchPage;
-import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PlatformUI;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -41,6 +41,18 @@ class SurveysViewUiTest {
 
 	@TempDir
 	Path dir;
+
+	/** Closed after the test, so that the next test opens its own dashboard rather than finding this one. */
+	@AfterEach
+	void hideViews() {
+		IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+		for (String id : List.of(SurveysView.ID, DashboardView.ID)) {
+			IViewPart part = page.findView(id);
+			if (part != null) {
+				page.hideView(part);
+			}
+		}
+	}
 
 	private static KpiQuery query(WorkspaceSession session, ReportScope scope) {
 		Period period = scope.period();
@@ -54,12 +66,8 @@ class SurveysViewUiTest {
 		ReportTests.demoWorkspace(workspace, 11);
 		KpiEngine engine = service(KpiEngine.class, null);
 
-		IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
-		PlatformUI.getWorkbench().showPerspective(ReportPerspective.ID, window);
-		IWorkbenchPage page = window.getActivePage();
-		DashboardView dashboard = (DashboardView) page.showView(DashboardView.ID);
-		dashboard.open(workspace);
-		waitFor(() -> dashboard.shown().isPresent());
+		DashboardView dashboard = ReportTests.dashboardOn(workspace);
+		IWorkbenchPage page = dashboard.getSite().getPage();
 		ReportScope scope = dashboard.shown().orElseThrow().request().scope();
 		WorkspaceSession session = dashboard.session().orElseThrow();
 

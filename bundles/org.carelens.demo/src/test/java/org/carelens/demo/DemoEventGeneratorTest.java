@@ -151,6 +151,30 @@ class DemoEventGeneratorTest {
 		}
 	}
 
+	@Test
+	void thePeriodEndsWithCallsInTheQueueAndMessagesAwaitingTheirFirstReply() {
+		java.time.Instant end = LocalDate.of(2026, 4, 2).atStartOfDay(ZoneId.of("Asia/Ho_Chi_Minh")).toInstant();
+		Map<String, Integer> queued = new java.util.HashMap<>();
+		Map<String, ChannelKind> written = new java.util.HashMap<>();
+		for (Event event : generate(plan(5_000, 19))) {
+			String c = event.conversation().orElse("");
+			if (event instanceof Event.QueueEntered) {
+				queued.merge(c, 1, Integer::sum);
+			} else if (event instanceof Event.QueueAnswered || event instanceof Event.QueueAbandoned) {
+				queued.merge(c, -1, Integer::sum);
+			} else if (event instanceof Event.ConversationOpened opened && opened.channel() != ChannelKind.VOICE
+					&& opened.channel() != ChannelKind.IN_PERSON && opened.at().isAfter(end.minusSeconds(3600))) {
+				written.put(c, opened.channel());
+			} else if (event instanceof Event.Message message && message.isResponse()) {
+				written.remove(c);
+			}
+		}
+		long waiting = queued.values().stream().filter(n -> n > 0).count();
+		// a backed-up hotline: more than its limit of 2 waiting, fewer than the 15 of the whole centre
+		assertTrue(waiting > 2 && waiting < 15, waiting + " calls in the queue at the end");
+		assertTrue(written.size() >= 5, written.size() + " messages of the last hour without a reply: " + written);
+	}
+
 	private static boolean between(double value, double low, double high) {
 		return value >= low && value <= high;
 	}

@@ -42,6 +42,13 @@ public final class Generator {
 	private static final double[] COUNTER_HOURS = { 0, 0, 0, 0, 0, 0, 0, 0, 2, 4, 5, 5, 3, 3, 4, 5, 5, 4, 3, 2, 0, 0,
 			0, 0 };
 
+	/**
+	 * At most this many conversations make the tail of the period: a backed-up queue and unanswered messages at its
+	 * end, as a supervisor opening the SLA view would find them (a few waiting per hotline against the limit of two).
+	 */
+	static final int TAIL = 24;
+	static final int TAIL_MINUTES = 20;
+
 	private final DemoPlan plan;
 	private final Consumer<Event> sink;
 	private final SplittableRandom random;
@@ -81,16 +88,29 @@ public final class Generator {
 		}
 		double[] dayWeights = dayWeights();
 		double totalWeight = Arrays.stream(dayWeights).sum();
-		long generated = 0;
+		int[] counts = new int[plan.days()];
+		long assigned = 0;
 		double expected = 0;
 		for (int day = 0; day < plan.days(); day++) {
 			expected += plan.conversations() * dayWeights[day] / totalWeight;
-			int today = (int) (Math.round(expected) - generated);
+			counts[day] = (int) (Math.round(expected) - assigned);
 			if (day == plan.days() - 1) {
-				today = (int) (plan.conversations() - generated);
+				counts[day] = (int) (plan.conversations() - assigned);
 			}
-			generateDay(plan.firstDay().plusDays(day), today, generated);
-			generated += today;
+			assigned += counts[day];
+		}
+		// the tail is taken from the contacts of the last days, so that every earlier day comes out as without it
+		int tail = Math.min(TAIL, plan.conversations() / 100);
+		for (int day = plan.days() - 1, left = tail; day >= 0 && left > 0; day--) {
+			int taken = Math.min(left, counts[day]);
+			counts[day] -= taken;
+			left -= taken;
+		}
+		long generated = 0;
+		for (int day = 0; day < plan.days(); day++) {
+			int late = day == plan.days() - 1 ? tail : 0;
+			generateDay(plan.firstDay().plusDays(day), counts[day], late, generated);
+			generated += counts[day] + late;
 		}
 		return new Summary(generated, events, linked);
 	}
@@ -120,21 +140,28 @@ public final class Generator {
 		return false;
 	}
 
-	private void generateDay(LocalDate date, int count, long firstNumber) {
-		long[] openings = new long[count]; // epoch second << 3 | channel index
+	/**
+	 * @param tail how many of the day's conversations, besides {@code count}, arrive in the last
+	 *             {@value #TAIL_MINUTES} minutes before the period ends, the counters closed: the contacts still in
+	 *             the queue or waiting for their first reply when it ends
+	 */
+	private void generateDay(LocalDate date, int count, int tail, long firstNumber) {
+		long[] openings = new long[count + tail]; // epoch second << 4 | in the tail << 3 | channel index
 		boolean closed = plan.closedDays().contains(date);
-		for (int i = 0; i < count; i++) {
-			int channel = channel(closed);
-			int hour = hour(channels[channel]);
-			long second = date.atTime(hour, 0).atZone(plan.zone()).toEpochSecond() + random.nextInt(3600);
-			openings[i] = second << 3 | channel;
+		long end = date.plusDays(1).atStartOfDay(plan.zone()).toEpochSecond();
+		for (int i = 0; i < count + tail; i++) {
+			boolean late = i >= count;
+			int channel = channel(closed || late);
+			long second = late ? end - 1 - random.nextInt(TAIL_MINUTES * 60)
+					: date.atTime(hour(channels[channel]), 0).atZone(plan.zone()).toEpochSecond() + random.nextInt(3600);
+			openings[i] = second << 4 | (late ? 8 : 0) | channel;
 		}
 		Arrays.sort(openings);
-		for (int i = 0; i < count; i++) {
-			Instant opened = Instant.ofEpochSecond(openings[i] >>> 3);
+		for (int i = 0; i < openings.length; i++) {
+			Instant opened = Instant.ofEpochSecond(openings[i] >>> 4);
 			ChannelKind channel = channels[(int) (openings[i] & 7)];
 			long number = firstNumber + i;
-			new Script(this, number, channel, opened, random.split()).write();
+			new Script(this, number, channel, opened, random.split(), (openings[i] & 8) != 0).write();
 		}
 	}
 

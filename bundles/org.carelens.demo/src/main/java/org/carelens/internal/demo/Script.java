@@ -42,6 +42,7 @@ final class Script {
 	private final ChannelKind channel;
 	private final Instant opened;
 	private final SplittableRandom r;
+	private final boolean tail;
 	private final String conversation;
 	private final List<Event> events = new ArrayList<>();
 	private int sequence;
@@ -51,7 +52,13 @@ final class Script {
 	private Optional<Duration> firstResponse = Optional.empty();
 	private boolean troubled; // reopened, escalated or slow: customers rate such conversations lower
 
-	Script(Generator generator, long number, ChannelKind channel, Instant opened, SplittableRandom random) {
+	/**
+	 * @param tail whether the conversation arrives at the very end of the period, when the hotline's queue has backed
+	 *             up: its callers wait minutes, and none gives up before the period ends
+	 */
+	Script(Generator generator, long number, ChannelKind channel, Instant opened, SplittableRandom random,
+			boolean tail) {
+		this.tail = tail;
 		this.generator = generator;
 		this.plan = generator.plan();
 		this.number = number;
@@ -115,8 +122,8 @@ final class Script {
 	private Instant call() {
 		add(new Event.QueueEntered(header(opened), Optional.of("q-" + team)));
 		boolean busy = hourOf(opened) >= 9 && hourOf(opened) < 11 || hourOf(opened) >= 14 && hourOf(opened) < 16;
-		double wait = Lognormal.seconds(r, busy ? 30 : 14, 0.8);
-		if (r.nextDouble() < (busy ? 0.08 : 0.04)) {
+		double wait = tail ? Lognormal.seconds(r, 900, 0.5) : Lognormal.seconds(r, busy ? 30 : 14, 0.8);
+		if (!tail && r.nextDouble() < (busy ? 0.08 : 0.04)) {
 			// a third of the callers who give up do so within 5 seconds: short abandons
 			double patience = r.nextDouble() < 0.3 ? r.nextDouble() * 4.9 : Lognormal.seconds(r, 45, 0.6);
 			add(new Event.QueueAbandoned(header(opened.plusMillis((long) (patience * 1000)))));

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.OptionalInt;
 import java.util.function.BooleanSupplier;
 
 import org.carelens.facts.ConversationFact;
@@ -30,15 +29,6 @@ public final class DrillDownProvider {
 
 	public DrillDownProvider(KpiEngine engine) {
 		this.engine = Objects.requireNonNull(engine, "engine");
-	}
-
-	/** Stops reading the stored facts once the request is cancelled. */
-	private static final class Cancelled extends RuntimeException {
-		private static final long serialVersionUID = 1L;
-
-		Cancelled() {
-			super(null, null, false, false);
-		}
 	}
 
 	/**
@@ -68,35 +58,11 @@ public final class DrillDownProvider {
 			members.get().forEach(m -> byRow.put(m.row(), m));
 			List<DrillColumn> columns = DrillColumn.of(request.metric());
 			List<DrilledConversation> found = new ArrayList<>();
-			long[] seen = { 0 };
-			if (!byRow.isEmpty() && session.knowsIds()) {
-				// only the members' facts are read: a list of 15,000 out of 200,000 reads 15,000
-				Map<String, Member> byId = new HashMap<>();
-				byRow.forEach((row, member) -> session.conversationOf(row).ifPresent(id -> byId.put(id, member)));
-				source.factsOf(byId.keySet(), fact -> {
-					if ((++seen[0] & 0x3ff) == 0 && cancelled.getAsBoolean()) {
-						throw new Cancelled();
-					}
-					Member member = byId.get(fact.conversation());
-					if (member != null) {
-						found.add(conversation(fact, member, columns, period.to()));
-					}
-				});
-			} else if (!byRow.isEmpty()) {
-				source.facts(fact -> {
-					if ((++seen[0] & 0x3ff) == 0 && cancelled.getAsBoolean()) {
-						throw new Cancelled();
-					}
-					OptionalInt row = session.table().rowOf(fact.conversation());
-					Member member = row.isPresent() ? byRow.get(row.getAsInt()) : null;
-					if (member != null) {
-						found.add(conversation(fact, member, columns, period.to()));
-					}
-				});
-			}
+			MemberFacts.read(session, source, byRow, cancelled,
+					(fact, member) -> found.add(conversation(fact, member, columns, period.to())));
 			found.sort(Comparator.comparing(DrilledConversation::opened).thenComparing(DrilledConversation::id));
 			return DrillDownResponse.completed(request, columns, found, byRow.size() - found.size());
-		} catch (Cancelled e) {
+		} catch (MemberFacts.Cancelled e) {
 			return DrillDownResponse.cancelled(request);
 		} catch (StoreException e) {
 			return DrillDownResponse.failed(request, e.getMessage());

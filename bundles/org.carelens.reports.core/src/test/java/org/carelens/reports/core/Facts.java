@@ -109,17 +109,28 @@ final class Facts {
 
 	/** @return a session that knows the conversation id of each row, as one opened from a workspace does */
 	WorkspaceSession sessionWithIds() {
+		return sessionWithIds(engine, facts(), Optional.empty());
+	}
+
+	/** @return a session of {@code facts} and {@code config} that knows the conversation id of each row */
+	static WorkspaceSession sessionWithIds(KpiEngineImpl engine, Collection<ConversationFact> facts,
+			Optional<org.carelens.core.api.workspace.WorkspaceConfig> config) {
 		FactTable table = engine.newTable(Optional.empty());
-		List<ConversationFact> all = List.copyOf(facts());
+		List<ConversationFact> all = List.copyOf(facts);
 		table.upsert(all);
 		String[] ids = new String[table.size()];
 		all.forEach(f -> ids[table.rowOf(f.conversation()).orElseThrow()] = f.conversation());
-		return new WorkspaceSession(java.nio.file.Path.of("ws"), Optional.empty(), table, Optional.of(List.of(ids)));
+		return new WorkspaceSession(java.nio.file.Path.of("ws"), config, table, Optional.of(List.of(ids)));
 	}
 
 	/** @return the facts and events as a store would hand them, in the order of their ids as a store's are */
 	ConversationSource source() {
-		List<ConversationFact> stored = new ArrayList<>(facts());
+		return source(facts(), events);
+	}
+
+	/** @return {@code facts} and {@code events} as a store would hand them, the facts in the order of their ids */
+	static ConversationSource source(Collection<ConversationFact> facts, List<Event> events) {
+		List<ConversationFact> stored = new ArrayList<>(facts);
 		stored.sort(Comparator.comparing(ConversationFact::conversation));
 		return new ConversationSource() {
 			@Override

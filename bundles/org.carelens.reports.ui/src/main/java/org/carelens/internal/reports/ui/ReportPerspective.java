@@ -19,6 +19,7 @@ public final class ReportPerspective implements IPerspectiveFactory {
 	public static final String COMPARISONS_VIEW = "org.carelens.reports.ui.views.comparisons";
 	public static final String SURVEYS_VIEW = "org.carelens.reports.ui.views.surveys";
 	public static final String QA_VIEW = "org.carelens.reports.ui.views.qa";
+	public static final String SLA_QUEUE_VIEW = "org.carelens.reports.ui.views.slaQueue";
 	public static final String CONVERSATIONS_VIEW = "org.carelens.reports.ui.views.conversations";
 	public static final String TIMELINE_VIEW = "org.carelens.reports.ui.views.timeline";
 	private static final String PROGRESS_VIEW = "org.eclipse.ui.views.ProgressView";
@@ -31,6 +32,7 @@ public final class ReportPerspective implements IPerspectiveFactory {
 		reports.addPlaceholder(COMPARISONS_VIEW);
 		reports.addPlaceholder(SURVEYS_VIEW);
 		reports.addPlaceholder(QA_VIEW);
+		reports.addPlaceholder(SLA_QUEUE_VIEW);
 		layout.getViewLayout(DashboardView.ID).setCloseable(false);
 		IPlaceholderFolderLayout details = layout.createPlaceholderFolder(DETAILS_FOLDER, IPageLayout.BOTTOM, 0.55f,
 				REPORTS_FOLDER);
@@ -41,6 +43,7 @@ public final class ReportPerspective implements IPerspectiveFactory {
 		layout.addShowViewShortcut(COMPARISONS_VIEW);
 		layout.addShowViewShortcut(SURVEYS_VIEW);
 		layout.addShowViewShortcut(QA_VIEW);
+		layout.addShowViewShortcut(SLA_QUEUE_VIEW);
 		layout.addShowViewShortcut(PROGRESS_VIEW);
 	}
 }
